@@ -1,0 +1,44 @@
+using Bootcamp.Applications;
+using Bootcamp.Attendance;
+using Bootcamp.Placements;
+using Bootcamp.Portfolios;
+using Bootcamp.Reporting;
+using Bootcamp.Sessions;
+using Bootcamp.Shared.Modules;
+using Bootcamp.Surveys;
+
+namespace Bootcamp.Host.Infrastructure;
+
+internal static class BootcampComposition
+{
+    /// <summary>Every module the application is made of. The architecture tests read this list too.</summary>
+    public static ModuleDefinition[] Modules() =>
+    [
+        new SessionsModule(),
+        new ApplicationsModule(),
+        new AttendanceModule(),
+        new SurveysModule(),
+        new PlacementsModule(),
+        new PortfoliosModule(),
+        new ReportingModule(),
+    ];
+
+    public static WebApplicationBuilder AddBootcamp(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddBootcampModules(builder.Configuration, Modules());
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        builder.Services.AddBootcampLocalization();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UseBootcamp(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseBootcampLocalization();
+        app.MapBootcampHealthChecks();
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Bootcamp.Host.Infrastructure;
+
+internal static class Localization
+{
+    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-CA");
+    public static readonly CultureInfo[] Supported = [French, English];
+
+    public static IServiceCollection AddBootcampLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            // French first: the programme runs in Québec. A person's choice (cookie) beats the browser's language.
+            options.DefaultRequestCulture = new RequestCulture(French);
+            options.SupportedCultures = Supported;
+            options.SupportedUICultures = Supported;
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        return services;
+    }
+
+    public static WebApplication UseBootcampLocalization(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        return app;
+    }
+}

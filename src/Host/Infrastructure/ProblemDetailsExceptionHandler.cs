@@ -1,0 +1,32 @@
+using Bootcamp.Shared.Contracts;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Bootcamp.Host.Infrastructure;
+
+/// <summary>Turns the modules' rule failures into ProblemDetails: bad input is never a 500.</summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            ValidationFailedException v => new ValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = Resources.SharedText.ValidationTitle,
+            },
+            NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = Resources.SharedText.NotFoundTitle },
+            ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Resources.SharedText.ConflictTitle, Detail = c.Message },
+            BadHttpRequestException => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = Resources.SharedText.BadRequestTitle },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+}

@@ -1,0 +1,21 @@
+using System.Reflection;
+using Bootcamp.Applications.Contracts;
+using Bootcamp.Applications.Persistence;
+using Bootcamp.Shared.Modules;
+using Bootcamp.Shared.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bootcamp.Applications;
+
+/// <summary>Applicants, applications, screening, quota-aware selection, waitlist, confirmations.</summary>
+public sealed class ApplicationsModule : ModuleDefinition
+{
+    public override string Name => "Applications";
+    public override string Schema => ApplicationsDbContext.SchemaName;
+    public override Type DbContextType => typeof(ApplicationsDbContext);
+    public override Assembly ContractsAssembly => typeof(ApplicantCategory).Assembly;
+
+    public override void Register(IServiceCollection services, IConfiguration configuration) =>
+        services.AddModuleDbContext<ApplicationsDbContext>(Schema);
+}

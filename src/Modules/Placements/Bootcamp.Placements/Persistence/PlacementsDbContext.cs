@@ -1,0 +1,24 @@
+using Bootcamp.Shared.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Bootcamp.Placements.Persistence;
+
+internal sealed class PlacementsDbContext(DbContextOptions<PlacementsDbContext> options, TimeProvider clock)
+    : ModuleDbContext(options, clock)
+{
+    public const string SchemaName = "placements";
+
+    public override string Schema => SchemaName;
+
+    protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
+    {
+        // The module's own tables arrive with its first use case; the outbox and inbox come from the base.
+    }
+}
+
+internal sealed class PlacementsDbContextFactory : IDesignTimeDbContextFactory<PlacementsDbContext>
+{
+    public PlacementsDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContextRegistration.DesignTimeOptions<PlacementsDbContext>(PlacementsDbContext.SchemaName), TimeProvider.System);
+}

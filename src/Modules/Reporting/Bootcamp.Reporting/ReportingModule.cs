@@ -1,0 +1,21 @@
+using System.Reflection;
+using Bootcamp.Reporting.Contracts;
+using Bootcamp.Reporting.Persistence;
+using Bootcamp.Shared.Modules;
+using Bootcamp.Shared.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bootcamp.Reporting;
+
+/// <summary>Dashboards, sponsor PDF impact reports, CSV exports, small-count suppression.</summary>
+public sealed class ReportingModule : ModuleDefinition
+{
+    public override string Name => "Reporting";
+    public override string Schema => ReportingDbContext.SchemaName;
+    public override Type DbContextType => typeof(ReportingDbContext);
+    public override Assembly ContractsAssembly => typeof(ReportScope).Assembly;
+
+    public override void Register(IServiceCollection services, IConfiguration configuration) =>
+        services.AddModuleDbContext<ReportingDbContext>(Schema);
+}

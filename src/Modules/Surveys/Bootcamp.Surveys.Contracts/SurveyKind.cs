@@ -1,0 +1,9 @@
+namespace Bootcamp.Surveys.Contracts;
+
+public enum SurveyKind
+{
+    PreProgramme,
+    PostProgramme,
+    FollowUp,
+    SessionEvaluation,
+}
