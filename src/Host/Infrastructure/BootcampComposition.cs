@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Bootcamp.Applications;
 using Bootcamp.Attendance;
 using Bootcamp.Placements;
@@ -26,6 +27,7 @@ internal static class BootcampComposition
     public static WebApplicationBuilder AddBootcamp(this WebApplicationBuilder builder)
     {
         builder.Services.AddBootcampModules(builder.Configuration, Modules());
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddBootcampLocalization();

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test of the solution on a fresh machine: installs what the tests need (PostgreSQL server binaries, and
+# the system packages later suites use), restores tools, builds once in Release and runs all test projects.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else "$@"; fi; }
+apt_updated=
+need_pkg() {  # need_pkg <command-or-path> <debian package>
+  if command -v "$1" >/dev/null 2>&1 || [ -x "$1" ]; then return; fi
+  if ! command -v apt-get >/dev/null; then echo "Missing $1 and no apt-get: install $2 yourself." >&2; exit 1; fi
+  if [ -z "$apt_updated" ]; then as_root apt-get update -qq; apt_updated=1; fi
+  echo "Installing $2…"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" >/dev/null
+}
+
+# A real PostgreSQL for the integration tests (the suite starts its own cluster from these binaries).
+if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ! command -v pg_ctl >/dev/null; then
+  need_pkg /usr/lib/postgresql/15/bin/pg_ctl postgresql-15
+fi
+
+dotnet tool restore >/dev/null
+dotnet build Bootcamp.sln -c Release -nologo -clp:ErrorsOnly
+log=$(mktemp)
+set +e
+dotnet test Bootcamp.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+code=${PIPESTATUS[0]}
+set -e
+
+# One closing line for CI, summed over every test project.
+sum() { grep -Eo "$1: +[0-9]+" "$log" | awk '{s+=$2} END {print s+0}'; }
+echo "$(sum Passed) passed, $(sum Failed) failed, $(sum Skipped) skipped"
+rm -f "$log"
+exit "$code"

@@ -1,0 +1,114 @@
+using Bootcamp.LocalPostgres;
+using Npgsql;
+
+namespace Bootcamp.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One real PostgreSQL cluster per test run, started from the machine's binaries with the same provisioning code the
+/// Host uses. A template database is migrated once; every test class gets its own copy of it.
+/// </summary>
+internal static class TestPostgres
+{
+    private const string TemplateDatabase = "bootcamp_template";
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static LocalPostgresCluster? _cluster;
+    private static bool _templateReady;
+
+    public static async Task<string> CreateDatabaseAsync(string hint)
+    {
+        var cluster = await StartAsync();
+        await EnsureTemplateAsync(cluster);
+        var name = "t_" + new string(hint.ToLowerInvariant().Where(char.IsLetterOrDigit).Take(30).ToArray()) + "_" + Guid.NewGuid().ToString("N")[..8];
+        await Gate.WaitAsync();
+        try
+        {
+            // CREATE DATABASE … TEMPLATE needs the template to be idle: creations are serialised.
+            await ExecuteAsync(cluster.ConnectionString(), $"CREATE DATABASE {name} TEMPLATE {TemplateDatabase}");
+        }
+        finally
+        {
+            Gate.Release();
+        }
+
+        return cluster.ConnectionString(name);
+    }
+
+    /// <summary>An empty database with no schema at all, for tests of migrations themselves.</summary>
+    public static async Task<string> CreateEmptyDatabaseAsync(string hint)
+    {
+        var cluster = await StartAsync();
+        var name = "e_" + new string(hint.ToLowerInvariant().Where(char.IsLetterOrDigit).Take(30).ToArray()) + "_" + Guid.NewGuid().ToString("N")[..8];
+        await ExecuteAsync(cluster.ConnectionString(), $"CREATE DATABASE {name}");
+        return cluster.ConnectionString(name);
+    }
+
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var cluster = await StartAsync();
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync(cluster.ConnectionString(), $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    private static async Task<LocalPostgresCluster> StartAsync()
+    {
+        if (_cluster is not null)
+        {
+            return _cluster;
+        }
+
+        await Gate.WaitAsync();
+        try
+        {
+            _cluster ??= await LocalPostgresCluster.StartAsync(new LocalPostgresOptions
+            {
+                DataDirectory = Path.Combine(Path.GetTempPath(), "bootcamp-tests", Guid.NewGuid().ToString("N")),
+                Ephemeral = true,
+            });
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => _cluster.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return _cluster;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static async Task EnsureTemplateAsync(LocalPostgresCluster cluster)
+    {
+        if (_templateReady)
+        {
+            return;
+        }
+
+        await Gate.WaitAsync();
+        try
+        {
+            if (_templateReady)
+            {
+                return;
+            }
+
+            await ExecuteAsync(cluster.ConnectionString(), $"CREATE DATABASE {TemplateDatabase}");
+            await using (var factory = new BootcampAppFactory(cluster.ConnectionString(TemplateDatabase), migrate: true))
+            {
+                _ = factory.Services; // starting the host applies every module's migrations
+            }
+
+            NpgsqlConnection.ClearAllPools();
+            _templateReady = true;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
