@@ -2,20 +2,29 @@
 # Adds an EF Core migration to one module, in that module's schema, and keeps the generated types internal
 # (the architecture tests allow one public type per module implementation: its ModuleDefinition).
 #   scripts/add-migration.sh Sessions AddTracks
+#   scripts/add-migration.sh src/Shared/Bootcamp.Mail/Bootcamp.Mail.csproj Initial MailDbContext   (platform stores)
 set -euo pipefail
-module=${1:?module name, e.g. Sessions}
+module=${1:?module name (e.g. Sessions) or path to a platform project .csproj}
 name=${2:?migration name, e.g. AddTracks}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 dotnet tool restore >/dev/null
-project="src/Modules/$module/Bootcamp.$module/Bootcamp.$module.csproj"
+if [[ "$module" == *.csproj ]]; then
+  project="$module"
+  context=${3:?DbContext name for a platform project}
+  assembly=$(basename "$project" .csproj)
+else
+  project="src/Modules/$module/Bootcamp.$module/Bootcamp.$module.csproj"
+  context="${module}DbContext"
+  assembly="Bootcamp.$module"
+fi
 dotnet ef migrations add "$name" \
   --project "$project" \
   --startup-project tools/Bootcamp.DesignTime/Bootcamp.DesignTime.csproj \
-  --context "${module}DbContext" \
+  --context "$context" \
   --output-dir Persistence/Migrations \
-  --namespace "Bootcamp.$module.Persistence.Migrations"
-for f in "src/Modules/$module/Bootcamp.$module/Persistence/Migrations/"*.cs; do
+  --namespace "$assembly.Persistence.Migrations"
+for f in "$(dirname "$project")/Persistence/Migrations/"*.cs; do
   sed -i -E 's/^(    )?public (partial class|class)/\1internal \2/' "$f"
 done
-echo "Migration $name added to $module."
+echo "Migration $name added to $context."

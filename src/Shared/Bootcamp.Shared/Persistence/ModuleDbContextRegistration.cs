@@ -35,7 +35,7 @@ public static class ModuleDbContextRegistration
         return builder.Options;
     }
 
-    private static void AddSharedDataSource(this IServiceCollection services)
+    internal static void AddSharedDataSource(this IServiceCollection services)
     {
         if (services.Any(d => d.ServiceType == typeof(NpgsqlDataSource)))
         {
