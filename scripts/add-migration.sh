@@ -9,6 +9,8 @@ name=${2:?migration name, e.g. AddTracks}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 dotnet tool restore >/dev/null
+# Build first: dotnet ef cannot read an unrestored project, and a stale assembly would carry an old model snapshot.
+dotnet build tools/Bootcamp.DesignTime/Bootcamp.DesignTime.csproj -nologo -v q -clp:ErrorsOnly
 if [[ "$module" == *.csproj ]]; then
   project="$module"
   context=${3:?DbContext name for a platform project}
@@ -22,8 +24,7 @@ dotnet ef migrations add "$name" \
   --project "$project" \
   --startup-project tools/Bootcamp.DesignTime/Bootcamp.DesignTime.csproj \
   --context "$context" \
-  --output-dir Persistence/Migrations \
-  --namespace "$assembly.Persistence.Migrations"
+  --output-dir Persistence/Migrations
 for f in "$(dirname "$project")/Persistence/Migrations/"*.cs; do
   sed -i -E 's/^(    )?public (partial class|class)/\1internal \2/' "$f"
 done

@@ -1,10 +1,13 @@
 using System.Text.Json.Serialization;
 using Bootcamp.Applications;
 using Bootcamp.Attendance;
+using Bootcamp.Mail;
+using Bootcamp.Identity;
 using Bootcamp.Placements;
 using Bootcamp.Portfolios;
 using Bootcamp.Reporting;
 using Bootcamp.Sessions;
+using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Surveys;
 
@@ -27,19 +30,25 @@ internal static class BootcampComposition
     public static WebApplicationBuilder AddBootcamp(this WebApplicationBuilder builder)
     {
         builder.Services.AddBootcampModules(builder.Configuration, Modules());
+        builder.Services.AddBootcampMail(builder.Configuration, builder.Environment);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddBootcampLocalization();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.Services.AddBootcampIdentity(builder.Configuration);
+        builder.Services.AddBootcampWeb();
+        builder.Services.AddBootcampJobs(builder.Configuration);
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddCheck<QuartzHealthCheck>("jobs", tags: ["ready"]);
         return builder;
     }
 
     public static WebApplication UseBootcamp(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseBootcampLocalization();
+        app.UseWhen(c => WebShell.IsApi(c.Request), api => api.UseExceptionHandler());
+        app.UseWhen(c => !WebShell.IsApi(c.Request), pages => pages.UseExceptionHandler("/Error"));
+        app.UseBootcampWeb();
         app.MapBootcampHealthChecks();
         return app;
     }

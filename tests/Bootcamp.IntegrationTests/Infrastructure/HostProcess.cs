@@ -77,7 +77,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public async Task WaitUntilReadyAsync()
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         await Eventually.MatchesAsync(
             async () =>
             {
@@ -90,7 +90,7 @@ internal sealed class HostProcess : IAsyncDisposable
                 {
                     return (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode;
                 }
-                catch (HttpRequestException)
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                 {
                     return HttpStatusCode.ServiceUnavailable;
                 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Bootcamp.Identity;
 using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Sessions.Contracts;
@@ -17,11 +18,19 @@ public sealed class OutboxDeliveryTests
         try
         {
             // First process: the command commits, then the process dies before any dispatch.
-            await using (var first = await HostProcess.StartAsync(db, new Dictionary<string, string> { ["Outbox__Enabled"] = "false" }))
+            await using (var first = await HostProcess.StartAsync(db, new Dictionary<string, string>
+            {
+                ["Outbox__Enabled"] = "false",
+                ["Bootcamp__Admin__Email"] = "admin@tests.bootcamp.local",
+                ["Bootcamp__Admin__Password"] = TestUsers.Password,
+            }))
             {
                 await first.WaitUntilReadyAsync();
-                using var client = new HttpClient { BaseAddress = first.BaseAddress };
-                await SessionRequests.ScheduleAsync(client);
+                using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() };
+                using var client = new HttpClient(handler) { BaseAddress = first.BaseAddress };
+                await TestUsers.SignInAsync(client, "admin@tests.bootcamp.local", TestUsers.Password);
+                var track = await SessionRequests.CreateTrackAsync(client);
+                await SessionRequests.ScheduleAsync(client, SessionRequests.ValidSession(track));
                 Assert.Equal(1, await Sql.CountAsync(db, "SELECT count(*) FROM sessions.outbox_messages WHERE processed_at IS NULL"));
                 first.Kill();
             }
@@ -51,8 +60,8 @@ public sealed class OutboxDeliveryTests
         try
         {
             await using var app = new BootcampAppFactory(db);
-            var client = app.CreateClient();
-            await SessionRequests.ScheduleAsync(client);
+            var client = await TestUsers.SignedInClientAsync(app, Roles.Staff);
+            await SessionRequests.ScheduleAsync(client, SessionRequests.ValidSession(await SessionRequests.CreateTrackAsync(client)));
             await Eventually.MatchesAsync(() => Sql.CountAsync(db, "SELECT count(*) FROM attendance.inbox_messages"), n => n == 1);
 
             // As if the process died after the handler committed but before the outbox row was marked done.
@@ -83,8 +92,8 @@ public sealed class OutboxDeliveryTests
                 Clock = clock,
                 ConfigureServices = s => s.AddSingleton<INotificationHandler<SessionScheduled>>(flaky),
             };
-            var client = app.CreateClient();
-            await SessionRequests.ScheduleAsync(client);
+            var client = await TestUsers.SignedInClientAsync(app, Roles.Staff);
+            await SessionRequests.ScheduleAsync(client, SessionRequests.ValidSession(await SessionRequests.CreateTrackAsync(client)));
 
             await Eventually.MatchesAsync(() => Sql.CountAsync(db, "SELECT attempts FROM sessions.outbox_messages"), n => n == 1);
             Assert.Equal(1, await Sql.CountAsync(db, "SELECT count(*) FROM sessions.outbox_messages WHERE last_error LIKE '%flaky handler%' AND processed_at IS NULL"));
@@ -119,10 +128,11 @@ public sealed class OutboxDeliveryTests
             const int sessions = 30;
             await using (var writer = new BootcampAppFactory(db, settings: new Dictionary<string, string?> { ["Outbox:Enabled"] = "false" }))
             {
-                var client = writer.CreateClient();
+                var client = await TestUsers.SignedInClientAsync(writer, Roles.Staff);
+                var track = await SessionRequests.CreateTrackAsync(client);
                 for (var i = 0; i < sessions; i++)
                 {
-                    await SessionRequests.ScheduleAsync(client, SessionRequests.ValidSession($"Session {i}"));
+                    await SessionRequests.ScheduleAsync(client, SessionRequests.ValidSession(track, $"Session {i}"));
                 }
             }
 

@@ -8,11 +8,14 @@ namespace Bootcamp.IntegrationTests.Sessions;
 public sealed class ScheduleSessionTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
     private BootcampAppFactory _app = null!;
+    private HttpClient _staff = null!;
+    private Guid _track;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         _app = new BootcampAppFactory(database.ConnectionString);
-        return Task.CompletedTask;
+        _staff = await TestUsers.SignedInClientAsync(_app, Bootcamp.Identity.Roles.Staff);
+        _track = await SessionRequests.CreateTrackAsync(_staff, "Web " + Guid.NewGuid().ToString("N")[..6], "Web " + Guid.NewGuid().ToString("N")[..6]);
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -20,8 +23,8 @@ public sealed class ScheduleSessionTests(DatabaseFixture database) : IClassFixtu
     [Fact]
     public async Task Scheduling_a_session_generates_its_class_meetings_through_the_outbox()
     {
-        var client = _app.CreateClient();
-        var id = await SessionRequests.ScheduleAsync(client);
+        var client = _staff;
+        var id = await SessionRequests.ScheduleAsync(client, SessionRequests.ValidSession(_track));
 
         var meetings = await Eventually.MatchesAsync(
             () => client.GetFromJsonAsync<List<MeetingView>>($"/api/sessions/{id}/meetings")!,
@@ -37,27 +40,23 @@ public sealed class ScheduleSessionTests(DatabaseFixture database) : IClassFixtu
     [InlineData("en-CA", "The end date must be after the start date.", "Classes are held in the evening")]
     public async Task Invalid_session_is_a_localised_400_problem(string culture, string endMessage, string eveningMessage)
     {
-        var client = _app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
-        var response = await client.PostAsJsonAsync("/api/sessions", new
-        {
-            title = "",
-            track = "JavaScript",
-            startDate = "2027-03-10",
-            endDate = "2027-03-01",
-            days = new[] { "Tuesday" },
-            startsAt = "09:00:00",
-            endsAt = "12:00:00",
-            capacity = 0,
-        });
+        var session = SessionRequests.ValidSession(_track);
+        session["title"] = "";
+        session["startDate"] = "2027-03-10";
+        session["endDate"] = "2027-03-01";
+        session["startsAt"] = "09:00:00";
+        session["capacity"] = 0;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/sessions") { Content = JsonContent.Create(session) };
+        request.Headers.AcceptLanguage.ParseAdd(culture);
+        var response = await _staff.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
-        Assert.Equal(endMessage, Assert.Single(problem!.Errors["EndDate"]));
-        Assert.StartsWith(eveningMessage, Assert.Single(problem.Errors["StartsAt"]), StringComparison.Ordinal);
-        Assert.Contains("Capacity", problem.Errors.Keys);
-        Assert.Contains("Title", problem.Errors.Keys);
+        Assert.Equal(endMessage, Assert.Single(problem!.Errors["Details.EndDate"]));
+        Assert.StartsWith(eveningMessage, Assert.Single(problem.Errors["Details.StartsAt"]), StringComparison.Ordinal);
+        Assert.Contains("Details.Capacity", problem.Errors.Keys);
+        Assert.Contains("Details.Title", problem.Errors.Keys);
     }
 
     [Theory]
@@ -65,28 +64,22 @@ public sealed class ScheduleSessionTests(DatabaseFixture database) : IClassFixtu
     [InlineData("2027-01-11", "2027-04-30")] // sixteen weeks: too long
     public async Task A_session_lasts_four_to_eight_weeks(string start, string end)
     {
-        var client = _app.CreateClient();
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-CA");
-        var response = await client.PostAsJsonAsync("/api/sessions", new
-        {
-            title = "Data science",
-            track = "Data science",
-            startDate = start,
-            endDate = end,
-            days = new[] { "Monday" },
-            startsAt = "18:00:00",
-            endsAt = "21:00:00",
-            capacity = 20,
-        });
+        var session = SessionRequests.ValidSession(_track);
+        session["startDate"] = start;
+        session["endDate"] = end;
+        session["applicationClosesOn"] = start;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/sessions") { Content = JsonContent.Create(session) };
+        request.Headers.AcceptLanguage.ParseAdd("en-CA");
+        var response = await _staff.SendAsync(request);
 
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
-        Assert.Equal("A session lasts 4 to 8 weeks.", Assert.Single(problem!.Errors["EndDate"]));
+        Assert.StartsWith("A session lasts 4 to 8 weeks.", Assert.Single(problem!.Errors["Details.EndDate"]), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Unreadable_json_is_a_400_not_a_500()
     {
-        var client = _app.CreateClient();
+        var client = _staff;
         using var content = new StringContent("{\"title\": 12, \"startDate\": \"not a date\"", System.Text.Encoding.UTF8, "application/json");
         var response = await client.PostAsync(new Uri("/api/sessions", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -5,27 +5,41 @@ namespace Bootcamp.IntegrationTests.Sessions;
 internal static class SessionRequests
 {
     /// <summary>A valid six-week Monday/Wednesday evening session: 12 class meetings.</summary>
-    public static object ValidSession(string title = "Web & mobile — hiver") => new
+    public static Dictionary<string, object?> ValidSession(Guid trackId, string title = "Web & mobile — hiver 2027") => new()
     {
-        title,
-        track = "Web & mobile",
-        startDate = "2027-01-11",
-        endDate = "2027-02-17",
-        days = new[] { "Monday", "Wednesday" },
-        startsAt = "18:00:00",
-        endsAt = "21:00:00",
-        capacity = 25,
-        newcomerSharePercent = 70,
+        ["trackId"] = trackId,
+        ["title"] = title,
+        ["startDate"] = "2027-01-11",
+        ["endDate"] = "2027-02-17",
+        ["days"] = new[] { "Monday", "Wednesday" },
+        ["startsAt"] = "18:00:00",
+        ["endsAt"] = "21:00:00",
+        ["delivery"] = "InPerson",
+        ["location"] = "2000, boul. Saint-Joseph Est, Montréal",
+        ["capacity"] = 25,
+        ["newcomerSharePercent"] = 70,
+        ["applicationOpensOn"] = "2026-11-01",
+        ["applicationClosesOn"] = "2027-01-04",
     };
 
     public const int ValidSessionMeetings = 12;
 
-    public static async Task<Guid> ScheduleAsync(HttpClient client, object? session = null)
+    public static async Task<Guid> CreateTrackAsync(HttpClient client, string nameFr = "Développement web", string nameEn = "Web development")
     {
-        var response = await client.PostAsJsonAsync("/api/sessions", session ?? ValidSession());
+        var response = await client.PostAsJsonAsync("/api/tracks", new { nameFr, nameEn });
         response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<CreatedId>();
-        return body!.Id;
+        return (await response.Content.ReadFromJsonAsync<CreatedId>())!.Id;
+    }
+
+    public static async Task<Guid> ScheduleAsync(HttpClient client, object session)
+    {
+        var response = await client.PostAsJsonAsync("/api/sessions", session);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return (await response.Content.ReadFromJsonAsync<CreatedId>())!.Id;
     }
 
     internal sealed record CreatedId(Guid Id);

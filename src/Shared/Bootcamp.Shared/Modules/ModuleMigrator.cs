@@ -2,14 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Persistence;
 using Microsoft.Extensions.Logging;
 
 namespace Bootcamp.Shared.Modules;
 
-/// <summary>Applies every module's migrations, each into its own schema with its own history table.</summary>
+/// <summary>Applies every module's migrations, each into its own schema with its own history table, then has Quartz
+/// provision its tables in schema <c>quartz</c> when jobs are registered.</summary>
 public sealed partial class ModuleMigrator(
-    IServiceScopeFactory scopes, ModuleCatalog catalog, IEnumerable<PlatformDbContext> platformContexts, ILogger<ModuleMigrator> logger)
+    IServiceScopeFactory scopes, ModuleCatalog catalog, IEnumerable<PlatformDbContext> platformContexts, ILogger<ModuleMigrator> logger,
+    QuartzSchema? quartzSchema = null)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -24,6 +27,11 @@ public sealed partial class ModuleMigrator(
             var pending = hasHistory ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count() : db.Database.GetMigrations().Count();
             await db.Database.MigrateAsync(cancellationToken);
             LogMigrated(name, schema, pending);
+        }
+
+        if (quartzSchema is not null)
+        {
+            await quartzSchema.EnsureAsync(cancellationToken);
         }
     }
 

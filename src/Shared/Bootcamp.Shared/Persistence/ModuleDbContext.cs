@@ -74,7 +74,8 @@ public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clo
                 entity.SetTableName(ToSnakeCase(table));
             }
 
-            foreach (var property in entity.GetProperties())
+            // A uint row version is PostgreSQL's xmin system column (Npgsql maps it by convention): not ours to rename.
+            foreach (var property in entity.GetProperties().Where(p => !(p.ClrType == typeof(uint) && p.IsConcurrencyToken)))
             {
                 if (property.GetColumnName() is var column && column == property.Name)
                 {

@@ -6,10 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Sessions.DemoData;
 
-/// <summary>Three sessions a year (winter, spring, fall) over three years, plus the next one open for applications.</summary>
+/// <summary>The four tracks of the seed programme, three evening sessions a year (winter, spring, fall) over three
+/// years, and the next ones open for applications.</summary>
 internal sealed class SessionsDemoData(SessionsDbContext db, IMediator mediator, TimeProvider clock) : IDemoDataSeeder
 {
-    private static readonly string[] Tracks = ["Web & mobile", "JavaScript", "Virtual reality", "Data science"];
+    private static readonly TrackDetails[] Tracks =
+    [
+        new("Développement web et mobile", "Web & mobile development", "HTML, CSS, JavaScript, React et React Native.", "HTML, CSS, JavaScript, React and React Native."),
+        new("JavaScript", "JavaScript", "Les bases du langage jusqu'à Node.js.", "From language basics to Node.js."),
+        new("Réalité virtuelle", "Virtual reality", "Unity, C# et la conception 3D.", "Unity, C# and 3D design."),
+        new("Science des données", "Data science", "Python, pandas et visualisation.", "Python, pandas and visualisation."),
+    ];
 
     public int Order => 10;
 
@@ -20,33 +27,51 @@ internal sealed class SessionsDemoData(SessionsDbContext db, IMediator mediator,
             return;
         }
 
-        var thisYear = clock.GetUtcNow().Year;
-        var track = 0;
-        for (var year = thisYear - 2; year <= thisYear + 1; year++)
+        var trackIds = new List<Guid>();
+        foreach (var track in Tracks)
+        {
+            trackIds.Add(await mediator.Send(new CreateTrack(track), cancellationToken));
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var number = 0;
+        for (var year = today.Year - 2; year <= today.Year + 1; year++)
         {
             foreach (var (month, weeks) in new[] { (1, 8), (5, 6), (9, 8) })
             {
                 var start = FirstMonday(year, month);
-                if (year > thisYear && month > 1)
+                if (start.AddDays(-70) > today)
                 {
-                    break;
+                    break; // planned about two terms ahead, no further
                 }
 
-                var name = Tracks[track++ % Tracks.Length];
+                var track = number++ % Tracks.Length;
+                var online = track == 3;
                 await mediator.Send(
-                    new ScheduleSession(
-                        $"{name} {year}-{month:00}",
-                        name,
-                        start,
-                        start.AddDays(weeks * 7 - 5),
-                        [DayOfWeek.Monday, DayOfWeek.Wednesday],
-                        new TimeOnly(18, 0),
-                        new TimeOnly(21, 0),
-                        25),
+                    new ScheduleSession(new SessionDetails
+                    {
+                        TrackId = trackIds[track],
+                        Title = $"{Tracks[track].NameFr} — {SeasonFr(month)} {year}",
+                        StartDate = start,
+                        EndDate = start.AddDays(weeks * 7 - 5),
+                        Days = [DayOfWeek.Monday, DayOfWeek.Wednesday],
+                        StartsAt = new TimeOnly(18, 0),
+                        EndsAt = new TimeOnly(21, 0),
+                        Delivery = online ? DeliveryMode.Hybrid : DeliveryMode.InPerson,
+                        Location = "2000, boul. Saint-Joseph Est, Montréal",
+                        OnlineLink = online ? "https://meet.example.org/bootcamp-data" : null,
+                        Capacity = 25,
+                        NewcomerSharePercent = 70,
+                        ApplicationOpensOn = start.AddDays(-56),
+                        ApplicationClosesOn = start.AddDays(-7),
+                        ChatChannelUrl = $"https://chat.example.org/bootcamp-{year}-{month:00}",
+                    }),
                     cancellationToken);
             }
         }
     }
+
+    private static string SeasonFr(int month) => month switch { 1 => "hiver", 5 => "printemps", _ => "automne" };
 
     private static DateOnly FirstMonday(int year, int month)
     {

@@ -13,15 +13,36 @@ internal sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> opti
 
     public DbSet<Session> Sessions => Set<Session>();
 
+    public DbSet<Track> Tracks => Set<Track>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Track>(b =>
+        {
+            b.ToTable("tracks");
+            b.HasKey(t => t.Id);
+            b.Property(t => t.NameFr).HasMaxLength(100);
+            b.Property(t => t.NameEn).HasMaxLength(100);
+            b.Property(t => t.DescriptionFr).HasMaxLength(1000);
+            b.Property(t => t.DescriptionEn).HasMaxLength(1000);
+            b.HasIndex(t => t.NameFr).IsUnique();
+            b.HasIndex(t => t.NameEn).IsUnique();
+        });
         modelBuilder.Entity<Session>(b =>
         {
             b.ToTable("sessions");
             b.HasKey(s => s.Id);
+            b.HasOne(s => s.Track).WithMany().HasForeignKey(s => s.TrackId).OnDelete(DeleteBehavior.Restrict);
             b.Property(s => s.Title).HasMaxLength(200);
-            b.Property(s => s.Track).HasMaxLength(100);
             b.Property(s => s.Days).HasColumnType("integer[]");
+            b.Property(s => s.InstructorIds).HasColumnType("uuid[]");
+            b.Property(s => s.Delivery).HasConversion<string>().HasMaxLength(20);
+            b.Property(s => s.Location).HasMaxLength(300);
+            b.Property(s => s.OnlineLink).HasMaxLength(500);
+            b.Property(s => s.ChatChannelUrl).HasMaxLength(500);
+            b.Property(s => s.Version).IsRowVersion();
+            b.HasIndex(s => s.StartDate);
+            b.HasIndex(s => new { s.ApplicationOpensOn, s.ApplicationClosesOn });
         });
     }
 }

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Bootcamp.Host.Resources;
+using Bootcamp.Sessions.Contracts;
+
+namespace Bootcamp.Host.Infrastructure;
+
+/// <summary>Formats dates, times and labels for the reader's culture and the programme's time zone.</summary>
+internal static class Display
+{
+    public static readonly TimeZoneInfo Montreal = TimeZoneInfo.FindSystemTimeZoneById("America/Montreal");
+
+    private static CultureInfo Culture => CultureInfo.CurrentCulture;
+
+    public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Montreal).DateTime);
+
+    public static string Date(DateOnly date) => date.ToString("D", Culture);
+
+    public static string ShortDate(DateOnly date) => date.ToString("d MMM yyyy", Culture);
+
+    public static string Time(TimeOnly time) => time.ToString("t", Culture);
+
+    public static string Moment(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Montreal).ToString("g", Culture);
+
+    public static string Days(IEnumerable<DayOfWeek> days) => string.Join(", ", days.Select(d => Culture.DateTimeFormat.GetDayName(d)));
+
+    public static string Schedule(IEnumerable<DayOfWeek> days, TimeOnly startsAt, TimeOnly endsAt) =>
+        string.Format(Culture, SharedText.SessionSchedule, Days(days), Time(startsAt), Time(endsAt));
+
+    public static string Dates(DateOnly start, DateOnly end) => string.Format(Culture, SharedText.SessionDates, Date(start), Date(end));
+
+    public static string Track(TrackDto track) => English ? track.NameEn : track.NameFr;
+
+    public static string? TrackDescription(TrackDto track) => English ? track.DescriptionEn : track.DescriptionFr;
+
+    public static string Delivery(DeliveryMode mode) => mode switch
+    {
+        DeliveryMode.Online => SharedText.DeliveryOnline,
+        DeliveryMode.Hybrid => SharedText.DeliveryHybrid,
+        _ => SharedText.DeliveryInPerson,
+    };
+
+    public static string DayName(DayOfWeek day) => Culture.DateTimeFormat.GetDayName(day);
+}

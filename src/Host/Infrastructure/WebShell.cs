@@ -1,0 +1,144 @@
+using Bootcamp.Host.Resources;
+using Bootcamp.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Bootcamp.Host.Infrastructure;
+
+internal static class WebShell
+{
+    public static IServiceCollection AddBootcampWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
+            options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            options.Conventions.AllowAnonymousToFolder("/Public");
+            options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AllowAnonymousToPage("/Status");
+            options.Conventions.AllowAnonymousToFolder("/Account");
+        })
+        .AddMvcOptions(options =>
+        {
+            // Binding errors (a date that is not a date) come back in the reader's language too.
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => string.Format(System.Globalization.CultureInfo.CurrentCulture, SharedText.ModelBindingInvalid, value));
+            messages.SetValueIsInvalidAccessor(value => string.Format(System.Globalization.CultureInfo.CurrentCulture, SharedText.ModelBindingInvalid, value));
+            messages.SetValueMustNotBeNullAccessor(_ => SharedText.ModelBindingRequired);
+            messages.SetMissingBindRequiredValueAccessor(_ => SharedText.ModelBindingRequired);
+            messages.SetMissingKeyOrValueAccessor(() => SharedText.ModelBindingRequired);
+            messages.SetValueMustBeANumberAccessor(_ => SharedText.ModelBindingNotANumber);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => string.Format(System.Globalization.CultureInfo.CurrentCulture, SharedText.ModelBindingInvalid, value));
+            messages.SetUnknownValueIsInvalidAccessor(_ => SharedText.ModelBindingRequired);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => SharedText.ModelBindingRequired);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => SharedText.ModelBindingNotANumber);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => SharedText.ModelBindingRequired);
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Admin, Roles.Staff))
+            .AddPolicy(Policies.Teaching, p => p.RequireRole(Roles.Admin, Roles.Staff, Roles.Instructor))
+            .AddPolicy(Policies.Placements, p => p.RequireRole(Roles.Admin, Roles.PlacementDirector))
+            .AddPolicy(Policies.Sponsor, p => p.RequireRole(Roles.Sponsor))
+            .AddPolicy(Policies.Team, p => p.RequireRole(Roles.Admin, Roles.Staff, Roles.Instructor, Roles.PlacementDirector));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "bootcamp.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The API answers with status codes, not redirects to a sign-in page.
+            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "bootcamp.af";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        return services;
+    }
+
+    public static WebApplication UseBootcampWeb(this WebApplication app)
+    {
+        app.UseWhen(c => IsApi(c.Request), api => api.UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseBootcampLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapCultureSwitch();
+        return app;
+    }
+
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    private static Task ApiAwareRedirect(HttpContext context, string redirectUri, int apiStatus)
+    {
+        if (IsApi(context.Request))
+        {
+            context.Response.StatusCode = apiStatus;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(redirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The language switch on every page: remembered for a year in a cookie.</summary>
+    private static void MapCultureSwitch(this WebApplication app) =>
+        app.MapPost("/culture", ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context) =>
+        {
+            var chosen = Localization.Supported.FirstOrDefault(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase)) ?? Localization.French;
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+            var target = !string.IsNullOrEmpty(returnUrl) && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+                ? returnUrl
+                : "/";
+            return Results.LocalRedirect(target);
+        }).AllowAnonymous();
+}
+
+internal static class SecurityHeaders
+{
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+                // Pages and API answers can hold personal data: never cached, by the browser or a proxy.
+                if (!context.Request.Path.StartsWithSegments("/css", StringComparison.OrdinalIgnoreCase)
+                    && !context.Request.Path.StartsWithSegments("/js", StringComparison.OrdinalIgnoreCase))
+                {
+                    headers.CacheControl = "no-store";
+                    headers.Pragma = "no-cache";
+                }
+
+                return Task.CompletedTask;
+            });
+            await next();
+        });
+}

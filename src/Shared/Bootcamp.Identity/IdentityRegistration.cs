@@ -1,0 +1,35 @@
+using Bootcamp.Identity.Persistence;
+using Bootcamp.Shared.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bootcamp.Identity;
+
+public static class IdentityRegistration
+{
+    public static IServiceCollection AddBootcampIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPlatformDbContext<IdentityStoreDbContext>(IdentityStoreDbContext.SchemaName);
+        services
+            .AddIdentity<BootcampUser, IdentityRole<Guid>>(options =>
+            {
+                // NIST 800-63B: length over composition rules.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Bootcamp:SignIn:MaxFailedAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<IdentityStoreDbContext>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<IdentitySeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Reflection;
+using System.Xml.Linq;
+
+namespace Bootcamp.ArchitectureTests.Rules;
+
+internal enum ProjectKind
+{
+    /// <summary><c>Bootcamp.&lt;Module&gt;</c>: the module's internals and its one public ModuleDefinition.</summary>
+    ModuleImplementation,
+
+    /// <summary><c>Bootcamp.&lt;Module&gt;.Contracts</c> and <c>Bootcamp.Shared.Contracts</c>: requests, events and DTOs.</summary>
+    Contracts,
+}
+
+/// <summary>
+/// Rule 2: references between modules are one-way.
+/// A module implementation may reference Bootcamp.Shared*, any *.Contracts and framework/NuGet assemblies; never another
+/// module's implementation, the Host or any other Bootcamp project.
+/// A contracts assembly may reference Bootcamp.Shared.Contracts and other *.Contracts only, and no persistence (EF Core, Npgsql).
+/// Checked on the compiled assembly and, because the compiler drops references nothing uses, on the csproj too.
+/// </summary>
+internal static class ModuleReferenceRule
+{
+    private const string Prefix = "Bootcamp.";
+
+    public static IReadOnlyList<string> CheckAssembly(Assembly assembly, ProjectKind kind)
+    {
+        var name = assembly.GetName().Name!;
+        return assembly.GetReferencedAssemblies()
+            .Select(reference => reference.Name!)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(reference => Check(name, kind, reference, $"assembly {name}.dll references {reference}"))
+            .OfType<string>()
+            .ToList();
+    }
+
+    /// <summary>Checks the ProjectReference, PackageReference and Reference items of a csproj (its XML text).</summary>
+    public static IReadOnlyList<string> CheckProjectFile(string projectName, string csprojXml, ProjectKind kind)
+    {
+        var document = XDocument.Parse(csprojXml);
+        var violations = new List<string>();
+        foreach (var item in document.Descendants().Where(e => e.Name.LocalName is "ProjectReference" or "PackageReference" or "Reference"))
+        {
+            var include = (string?)item.Attribute("Include");
+            if (string.IsNullOrWhiteSpace(include))
+            {
+                continue;
+            }
+
+            var referenced = item.Name.LocalName switch
+            {
+                "ProjectReference" => Path.GetFileNameWithoutExtension(include.Replace('\\', '/')),
+                "Reference" => include.Split(',')[0].Trim(),
+                _ => include.Trim(),
+            };
+            var violation = Check(projectName, kind, referenced, $"{projectName}.csproj has <{item.Name.LocalName} Include=\"{include}\" />");
+            if (violation is not null)
+            {
+                violations.Add(violation);
+            }
+        }
+
+        return violations;
+    }
+
+    /// <summary>Null when <paramref name="from"/> may reference <paramref name="to"/>; otherwise what is wrong and how to fix it.</summary>
+    public static string? Check(string from, ProjectKind kind, string to, string where) => kind switch
+    {
+        ProjectKind.ModuleImplementation => CheckImplementationReference(from, to, where),
+        ProjectKind.Contracts => CheckContractsReference(from, to, where),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static bool IsBootcamp(string name) => name.StartsWith(Prefix, StringComparison.Ordinal);
+
+    public static bool IsShared(string name) => name == "Bootcamp.Shared" || name.StartsWith("Bootcamp.Shared.", StringComparison.Ordinal);
+
+    public static bool IsContracts(string name) => IsBootcamp(name) && name.EndsWith(".Contracts", StringComparison.Ordinal);
+
+    private static string? CheckImplementationReference(string from, string to, string where)
+    {
+        if (!IsBootcamp(to) || IsShared(to) || IsContracts(to) || to == from)
+        {
+            return null;
+        }
+
+        if (to == "Bootcamp.Host")
+        {
+            return $"{where}: a module must never reference the Host (dependencies point from the Host to the modules). "
+                + "Move what the module needs into Bootcamp.Shared or a Contracts project, and remove the reference.";
+        }
+
+        return $"{where}: {to} is another module's implementation (or a Bootcamp project that is neither Shared nor Contracts), "
+            + $"so {from} would see its internals and the modules would be coupled both ways. Reference {to}.Contracts instead "
+            + "and use its requests (queries/commands) and integration events; remove the reference to the implementation.";
+    }
+
+    private static string? CheckContractsReference(string from, string to, string where)
+    {
+        if (IsBootcamp(to))
+        {
+            return IsContracts(to) || to == from
+                ? null
+                : $"{where}: a Contracts assembly may reference only Bootcamp.Shared.Contracts and other *.Contracts assemblies, "
+                    + $"but {to} is an implementation or infrastructure assembly. Keep contracts plain (requests, events, DTOs): "
+                    + "move the type you need into a Contracts project and remove the reference.";
+        }
+
+        var persistence = to.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+            || to.StartsWith("Npgsql", StringComparison.Ordinal);
+        return persistence
+            ? $"{where}: contracts must not depend on persistence ({to}). Requests, events and DTOs are plain types; keep entities, "
+                + "DbContexts and EF Core configuration in the module implementation, and remove the reference."
+            : null;
+    }
+}
