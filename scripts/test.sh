@@ -20,6 +20,14 @@ if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ! command -v pg_ctl 
   need_pkg /usr/lib/postgresql/15/bin/pg_ctl postgresql-15
 fi
 
+# Debian's Chromium for the browser tests: Playwright drives it by its path and never downloads a browser. A font too,
+# so pages and failure screenshots render text (-print -quit: no SIGPIPE under pipefail).
+need_pkg /usr/bin/chromium chromium
+if ! find /usr/share/fonts -type f \( -name '*.ttf' -o -name '*.otf' \) -print -quit 2>/dev/null | grep -q .; then
+  need_pkg /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
+fi
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
 dotnet tool restore >/dev/null
 dotnet build Bootcamp.sln -c Release -nologo -clp:ErrorsOnly
 log=$(mktemp)

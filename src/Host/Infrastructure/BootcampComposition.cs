@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 using Bootcamp.Applications;
 using Bootcamp.Attendance;
 using Bootcamp.Mail;
+using Bootcamp.Host.DemoData;
 using Bootcamp.Identity;
+using Bootcamp.Shared.DemoData;
 using Bootcamp.Placements;
 using Bootcamp.Portfolios;
 using Bootcamp.Reporting;
@@ -33,6 +35,8 @@ internal static class BootcampComposition
         builder.Services.AddBootcampMail(builder.Configuration, builder.Environment);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddScoped<IDemoDataSeeder, InstructorsDemoData>();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddBootcampLocalization();
         builder.Services.AddBootcampIdentity(builder.Configuration);
@@ -50,6 +54,7 @@ internal static class BootcampComposition
         app.UseWhen(c => !WebShell.IsApi(c.Request), pages => pages.UseExceptionHandler("/Error"));
         app.UseBootcampWeb();
         app.MapBootcampHealthChecks();
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 }

@@ -1,8 +1,11 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Bootcamp.Host.Resources;
 using Bootcamp.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Bootcamp.Host.Infrastructure;
 
@@ -10,6 +13,8 @@ internal static class WebShell
 {
     public static IServiceCollection AddBootcampWeb(this IServiceCollection services)
     {
+        // French text stays readable in the HTML (é, not &#xE9;); markup-significant characters are still encoded.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Quartz;
 
@@ -13,7 +14,8 @@ namespace Bootcamp.Shared.Jobs;
 /// initialize its store without starting the scheduler. Run by <c>migrate</c> (through the module migrator) and before
 /// the hosted scheduler starts; idempotent.
 /// </summary>
-public sealed partial class QuartzSchema(IServiceProvider services, NpgsqlDataSource dataSource, ILogger<QuartzSchema> logger)
+public sealed partial class QuartzSchema(
+    IServiceProvider services, NpgsqlDataSource dataSource, IOptions<JobsOptions> options, ILogger<QuartzSchema> logger)
 {
     /// <summary>The PostgreSQL schema holding the Quartz tables.</summary>
     public const string Schema = "quartz";
@@ -24,34 +26,53 @@ public sealed partial class QuartzSchema(IServiceProvider services, NpgsqlDataSo
     /// <summary>The scheduler name every Host shares (<c>sched_name</c>): one cluster per database.</summary>
     public const string SchedulerName = "Bootcamp";
 
-    // The advisory lock serialises concurrent schema creation by several Hosts starting at once (the key spells
-    // "BootQrtz"); CREATE SCHEMA IF NOT EXISTS alone can still fail on a race.
+    private const string SchemaExistsSql = "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '" + Schema + "')";
+
+    // The advisory lock serialises Hosts starting at once (the key spells "BootQrtz"): CREATE SCHEMA IF NOT EXISTS alone
+    // can still fail on that race.
     private const string CreateSchemaSql = "SELECT pg_advisory_xact_lock(4787167474291471482); CREATE SCHEMA IF NOT EXISTS " + Schema + ";";
 
     public async Task EnsureAsync(CancellationToken cancellationToken = default)
     {
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        if (options.Value.ProvisionSchema)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = CreateSchemaSql;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await CreateSchemaIfMissingAsync(cancellationToken);
         }
 
-        // Building the scheduler initializes its job store, which creates (or validates) the tables. It is not started
-        // here: the hosted service starts it, and `migrate` never does.
+        // Building the scheduler initializes its job store, which creates the missing tables (or, with provisioning off,
+        // validates them). It is not started here: the hosted service starts it, and `migrate` never does.
         var factory = services.GetService<ISchedulerFactory>();
         if (factory is not null)
         {
             await factory.GetScheduler(cancellationToken);
-            LogProvisioned(Schema);
+            LogReady(Schema);
         }
     }
 
+    private async Task CreateSchemaIfMissingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // Asked first: CREATE SCHEMA checks the CREATE privilege even when the schema exists, and a running Host's
+        // account may rightly lack it once `migrate` has done the work.
+        await using (var exists = new NpgsqlCommand(SchemaExistsSql, connection))
+        {
+            if (await exists.ExecuteScalarAsync(cancellationToken) is true)
+            {
+                return;
+            }
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var create = new NpgsqlCommand(CreateSchemaSql, connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Quartz job store ready in schema {Schema}")]
-    private partial void LogProvisioned(string schema);
+    private partial void LogReady(string schema);
 }
 
 /// <summary>Registered just before Quartz's hosted service, so the schema exists when the scheduler starts.</summary>

@@ -63,6 +63,13 @@ public static class ModuleRegistration
         {
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && ScannedInterfaces.Contains(i.GetGenericTypeDefinition())))
             {
+                // Only validators of requests run in the pipeline; validators of parts (SessionDetails…) are composed
+                // by their parent's validator and may need constructor arguments DI cannot give.
+                if (contract.GetGenericTypeDefinition() == typeof(IValidator<>) && !typeof(IBaseRequest).IsAssignableFrom(contract.GetGenericArguments()[0]))
+                {
+                    continue;
+                }
+
                 services.AddScoped(contract, type);
             }
 

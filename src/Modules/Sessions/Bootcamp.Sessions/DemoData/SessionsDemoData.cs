@@ -40,9 +40,9 @@ internal sealed class SessionsDemoData(SessionsDbContext db, IMediator mediator,
             foreach (var (month, weeks) in new[] { (1, 8), (5, 6), (9, 8) })
             {
                 var start = FirstMonday(year, month);
-                if (start.AddDays(-70) > today)
+                if (start.AddDays(-160) > today)
                 {
-                    break; // planned about two terms ahead, no further
+                    break; // planned about two terms ahead: one open for applications, one opening soon
                 }
 
                 var track = number++ % Tracks.Length;

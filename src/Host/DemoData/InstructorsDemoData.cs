@@ -1,0 +1,45 @@
+using Bootcamp.Identity;
+using Bootcamp.Sessions.Contracts;
+using Bootcamp.Shared.Contracts;
+using Bootcamp.Shared.DemoData;
+using MediatR;
+
+namespace Bootcamp.Host.DemoData;
+
+/// <summary>Gives every demo session one of the demo instructors. It lives in the Host because it joins two worlds
+/// that do not know each other: Identity's people and the Sessions module.</summary>
+internal sealed class InstructorsDemoData(IMediator mediator, UserDirectory people) : IDemoDataSeeder
+{
+    public int Order => 20;
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var instructors = await people.InRoleAsync(Roles.Instructor);
+        if (instructors.Count == 0)
+        {
+            return;
+        }
+
+        var page = 1;
+        var index = 0;
+        PagedResult<SessionSummaryDto> result;
+        do
+        {
+            result = await mediator.Send(new GetSessions(page++, Paging.MaxPageSize), cancellationToken);
+            foreach (var summary in result.Items)
+            {
+                var session = await mediator.Send(new GetSession(summary.Id), cancellationToken);
+                if (session.Details.InstructorIds.Count > 0)
+                {
+                    continue;
+                }
+
+                var instructor = instructors[index++ % instructors.Count];
+                await mediator.Send(
+                    new UpdateSession(session.Id, session.Details with { InstructorIds = [instructor.Id] }, session.Version),
+                    cancellationToken);
+            }
+        }
+        while (result.HasNext);
+    }
+}
