@@ -62,7 +62,8 @@ public sealed class DurableJobsTests
                 .UsingJobData("applicant", new JobDataMap { ["name"] = "someone" })
                 .Build();
 
-            await Assert.ThrowsAnyAsync<JobPersistenceException>(async () => await scheduler.ScheduleJob(job, RecordingJob.FiringIn(id, TimeSpan.FromMinutes(5))));
+            var refused = await Assert.ThrowsAnyAsync<JobPersistenceException>(async () => await scheduler.ScheduleJob(job, RecordingJob.FiringIn(id, TimeSpan.FromMinutes(5))));
+            Assert.Contains("must be strings", refused.Message, StringComparison.Ordinal);
             Assert.Equal(0, await JobHosts.CountAsync(db, "job_details", id));
         }
         finally

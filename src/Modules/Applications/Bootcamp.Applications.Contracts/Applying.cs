@@ -1,0 +1,84 @@
+using Bootcamp.Shared.Contracts;
+
+namespace Bootcamp.Applications.Contracts;
+
+public enum ResidencyStatus
+{
+    RefugeeOrProtectedPerson,
+    AsylumClaimant,
+    PermanentResident,
+    TemporaryResidentWorkPermit,
+    TemporaryResidentStudyPermit,
+    Citizen,
+    Other,
+}
+
+public enum ConsentPurpose
+{
+    /// <summary>Required: using the application to run the programme.</summary>
+    ProgrammeAdministration,
+
+    /// <summary>Optional: follow-up surveys after the programme (1, 2, 3 months).</summary>
+    FollowUpContact,
+
+    /// <summary>Optional: counting the person in anonymised aggregate reports.</summary>
+    AggregateReporting,
+}
+
+public enum ApplicationStatus
+{
+    Submitted,
+    Ineligible,
+    Admitted,
+    Waitlisted,
+    Confirmed,
+    Withdrawn,
+    Released,
+}
+
+/// <summary>What an applicant tells us. Everything below <see cref="ResidencyStatus"/> is sensitive and is stored
+/// encrypted; only the derived category stays in clear for quota arithmetic.</summary>
+public sealed record ApplicantProfile
+{
+    public string FirstName { get; init; } = "";
+    public string LastName { get; init; } = "";
+    public string Email { get; init; } = "";
+    public string? Phone { get; init; }
+
+    /// <summary>fr-CA or en-CA: every message to this person uses it.</summary>
+    public string PreferredLanguage { get; init; } = "fr-CA";
+
+    public ResidencyStatus? ResidencyStatus { get; init; }
+    public DateOnly? ArrivedInCanadaOn { get; init; }
+    public bool? AuthorisedToWork { get; init; }
+    public DateOnly? PermitExpiresOn { get; init; }
+    public string? HighestEducation { get; init; }
+    public string? EducationField { get; init; }
+    public string? EducationCountry { get; init; }
+    public int? YearsOfWorkExperience { get; init; }
+    public string? WorkField { get; init; }
+    public string? PriorCodingExposure { get; init; }
+    public string? Languages { get; init; }
+    public string? Motivation { get; init; }
+    public bool ConfirmsEveningAvailability { get; init; }
+    public bool NeedsLaptopLoan { get; init; }
+    public string? OtherNeeds { get; init; }
+    public string? HowTheyHeard { get; init; }
+    public string? ReferringAgency { get; init; }
+
+    /// <summary>Optional and skippable: self-described gender, age range, etc.</summary>
+    public string? Gender { get; init; }
+    public string? AgeRange { get; init; }
+}
+
+public sealed record ConsentAnswers(bool ProgrammeAdministration, bool FollowUpContact, bool AggregateReporting);
+
+/// <summary>An applicant applies to a session. <see cref="IdempotencyKey"/> comes from the form, so a double click,
+/// a retry or a re-post returns the first application instead of creating a second one.</summary>
+public sealed record Apply(Guid SessionId, ApplicantProfile Profile, ConsentAnswers Consents, string IdempotencyKey) : ICommand<ApplyResult>;
+
+/// <summary><see cref="StatusToken"/> is only returned to the caller that created the application (and emailed); a
+/// replayed submission gets <c>null</c> and the same <see cref="ApplicationId"/>.</summary>
+public sealed record ApplyResult(Guid ApplicationId, bool Created, string? StatusToken);
+
+public sealed record ApplicationSubmitted(Guid ApplicationId, Guid SessionId, ApplicantCategory Category) : IntegrationEvent;
