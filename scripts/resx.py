@@ -3,7 +3,7 @@
 
   scripts/resx.py src/Host/Resources/SharedText.resx Key "English text" "Texte français" [Key2 "…" "…" …]
 """
-import html, re, sys
+import html, os, re, sys
 
 def load(path):
     try:
@@ -14,6 +14,7 @@ def load(path):
         r'<data name="([^"]+)" xml:space="preserve">\s*<value>(.*?)</value>', text, re.S)}
 
 def save(path, entries):
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
     head = ['<?xml version="1.0" encoding="utf-8"?>', '<root>',
             '  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>',
             '  <resheader name="version"><value>2.0</value></resheader>',

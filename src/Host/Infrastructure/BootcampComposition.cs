@@ -31,6 +31,7 @@ internal static class BootcampComposition
 
     public static WebApplicationBuilder AddBootcamp(this WebApplicationBuilder builder)
     {
+        builder.AddBootcampDataProtection();
         builder.Services.AddBootcampModules(builder.Configuration, Modules());
         builder.Services.AddBootcampMail(builder.Configuration, builder.Environment);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

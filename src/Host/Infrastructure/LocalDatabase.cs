@@ -52,7 +52,7 @@ internal static class LocalDatabase
         }
     }
 
-    private static string FindRepositoryRoot(string start)
+    internal static string FindRepositoryRoot(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {

@@ -74,7 +74,10 @@ internal static class ModuleReferenceRule
 
     public static bool IsBootcamp(string name) => name.StartsWith(Prefix, StringComparison.Ordinal);
 
-    public static bool IsShared(string name) => name == "Bootcamp.Shared" || name.StartsWith("Bootcamp.Shared.", StringComparison.Ordinal);
+    // Platform building blocks every module may use: the shared kernel and the mail queue (modules write their own
+    // mails). Identity is not one of them: modules see people as ids.
+    public static bool IsShared(string name) =>
+        name == "Bootcamp.Shared" || name.StartsWith("Bootcamp.Shared.", StringComparison.Ordinal) || name == "Bootcamp.Mail";
 
     public static bool IsContracts(string name) => IsBootcamp(name) && name.EndsWith(".Contracts", StringComparison.Ordinal);
 

@@ -23,6 +23,7 @@ public sealed class BootcampAppFactory(string connectionString, bool migrate = f
         builder.UseSetting("Bootcamp:Database:MigrateAtStartup", migrate ? "true" : "false");
         builder.UseSetting("Bootcamp:DemoData:Enabled", "false");
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+        builder.UseSetting("Bootcamp:DataProtection:KeyDirectory", TestKeys.Directory);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
@@ -61,4 +62,12 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync(GetType().Name);
 
     public Task DisposeAsync() => TestPostgres.DropDatabaseAsync(ConnectionString);
+}
+
+/// <summary>One Data Protection key ring for the whole test run, shared by every host a test starts (in process or as a
+/// real process), as several instances of the app share one in production.</summary>
+public static class TestKeys
+{
+    public static string Directory { get; } = System.IO.Directory.CreateDirectory(
+        Path.Combine(Path.GetTempPath(), "bootcamp-tests-keys", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture))).FullName;
 }

@@ -51,6 +51,7 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ConnectionStrings__Bootcamp"] = connectionString;
         start.Environment["Outbox__PollInterval"] = "00:00:00.200";
+        start.Environment["Bootcamp__DataProtection__KeyDirectory"] = TestKeys.Directory;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

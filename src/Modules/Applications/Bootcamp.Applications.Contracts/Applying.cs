@@ -82,3 +82,16 @@ public sealed record Apply(Guid SessionId, ApplicantProfile Profile, ConsentAnsw
 public sealed record ApplyResult(Guid ApplicationId, bool Created, string? StatusToken);
 
 public sealed record ApplicationSubmitted(Guid ApplicationId, Guid SessionId, ApplicantCategory Category) : IntegrationEvent;
+
+/// <summary>What the applicant sees through their private link.</summary>
+public sealed record ApplicationStatusDto(
+    Guid ApplicationId, Guid SessionId, string FirstName, string? Phone, string PreferredLanguage, ApplicationStatus Status,
+    DateTimeOffset SubmittedAt, DateTimeOffset? ConfirmBy);
+
+/// <summary>Looks an application up by its private link token; an unknown token is a 404 that reveals nothing.</summary>
+public sealed record GetApplicationByToken(string Token) : IQuery<ApplicationStatusDto>;
+
+/// <summary>The applicant withdraws through their private link.</summary>
+public sealed record WithdrawApplication(string Token, string? Reason) : ICommand<Guid>;
+
+public sealed record ApplicationWithdrawn(Guid ApplicationId, Guid SessionId, ApplicantCategory Category, ApplicationStatus PreviousStatus) : IntegrationEvent;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Bootcamp.Applications.Applying;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Persistence;
 using Bootcamp.Shared.Modules;
@@ -16,6 +17,10 @@ public sealed class ApplicationsModule : ModuleDefinition
     public override Type DbContextType => typeof(ApplicationsDbContext);
     public override Assembly ContractsAssembly => typeof(ApplicantCategory).Assembly;
 
-    public override void Register(IServiceCollection services, IConfiguration configuration) =>
+    public override void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<ApplicationsDbContext>(Schema);
+        services.Configure<CategoryRuleOptions>(configuration.GetSection(CategoryRuleOptions.Section));
+        services.Configure<ApplicationsOptions>(configuration.GetSection(ApplicationsOptions.Section));
+    }
 }

@@ -36,6 +36,7 @@ public static class ModuleRegistration
         services.AddOutbox(configuration, catalog);
         services.AddSingleton<ModuleMigrator>();
         services.AddScoped<DemoDataRunner>();
+        services.AddSingleton<Privacy.SensitiveData>();
 
         foreach (var module in modules)
         {

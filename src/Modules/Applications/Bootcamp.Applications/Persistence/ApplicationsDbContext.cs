@@ -11,9 +11,41 @@ internal sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbConte
 
     public override string Schema => SchemaName;
 
+    public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
-        // The module's own tables arrive with its first use case; the outbox and inbox come from the base.
+        modelBuilder.Entity<Application>(b =>
+        {
+            b.ToTable("applications");
+            b.HasKey(a => a.Id);
+            b.Property(a => a.Category).HasConversion<string>().HasMaxLength(30);
+            b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            b.Property(a => a.Screening).HasConversion<string>().HasMaxLength(20);
+            b.Property(a => a.FirstName).HasMaxLength(100);
+            b.Property(a => a.LastName).HasMaxLength(100);
+            b.Property(a => a.Email).HasMaxLength(254);
+            b.Property(a => a.Phone).HasMaxLength(40);
+            b.Property(a => a.PreferredLanguage).HasMaxLength(10);
+            b.Property(a => a.IdempotencyKey).HasMaxLength(100);
+            b.Property(a => a.IneligibleReason).HasMaxLength(500);
+            b.Property(a => a.WithdrawalReason).HasMaxLength(500);
+            b.Property(a => a.Version).IsRowVersion();
+            b.HasIndex(a => new { a.SessionId, a.Email }).IsUnique();
+            b.HasIndex(a => new { a.SessionId, a.IdempotencyKey }).IsUnique();
+            b.HasIndex(a => a.StatusTokenHash).IsUnique();
+            b.HasIndex(a => new { a.SessionId, a.Category, a.Status });
+        });
+        modelBuilder.Entity<ConsentRecord>(b =>
+        {
+            b.ToTable("consents");
+            b.HasKey(c => c.Id);
+            b.Property(c => c.Purpose).HasConversion<string>().HasMaxLength(40);
+            b.Property(c => c.TextVersion).HasMaxLength(40);
+            b.HasIndex(c => new { c.ApplicationId, c.Purpose });
+        });
     }
 }
 

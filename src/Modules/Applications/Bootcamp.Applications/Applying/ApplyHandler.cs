@@ -1,0 +1,118 @@
+using System.Globalization;
+using Bootcamp.Applications.Contracts;
+using Bootcamp.Applications.Persistence;
+using Bootcamp.Applications.Resources;
+using Bootcamp.Mail;
+using Bootcamp.Sessions.Contracts;
+using Bootcamp.Shared.Contracts;
+using Bootcamp.Shared.Privacy;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Bootcamp.Applications.Applying;
+
+internal sealed class ApplyHandler(
+    ApplicationsDbContext db,
+    IMediator mediator,
+    SensitiveData sensitive,
+    IMailQueue mail,
+    IOptions<CategoryRuleOptions> categoryRule,
+    IOptions<ApplicationsOptions> options,
+    TimeProvider clock) : IRequestHandler<Apply, ApplyResult>
+{
+    /// <summary>The consent texts shown on the form; a change of wording gets a new version.</summary>
+    public const string ConsentTextVersion = "2026-11-v1";
+
+    public async Task<ApplyResult> Handle(Apply request, CancellationToken cancellationToken)
+    {
+        var email = request.Profile.Email.Trim().ToLowerInvariant();
+
+        // Serialise submissions for one email and session: a double click or two tabs cannot both pass the checks below.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({request.SessionId.ToString() + "|" + email}, 0))", cancellationToken);
+
+        var replay = await db.Applications.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.SessionId == request.SessionId && (a.IdempotencyKey == request.IdempotencyKey || a.Email == email), cancellationToken);
+        if (replay is not null)
+        {
+            return replay.IdempotencyKey == request.IdempotencyKey
+                ? new ApplyResult(replay.Id, Created: false, StatusToken: null)
+                : throw new ConflictException(ApplicationsMessages.AlreadyApplied);
+        }
+
+        var session = await mediator.Send(new GetSession(request.SessionId), cancellationToken);
+        var now = clock.GetUtcNow();
+        var today = ApplicationsCalendar.Today(clock);
+        if (today < session.Details.ApplicationOpensOn || today > session.Details.ApplicationClosesOn)
+        {
+            throw new ConflictException(ApplicationsMessages.SessionNotOpen);
+        }
+
+        var token = SensitiveData.NewToken();
+        var profile = request.Profile;
+        var application = new Application
+        {
+            Id = Guid.CreateVersion7(),
+            SessionId = request.SessionId,
+            Category = CategoryRule.Categorise(profile.ResidencyStatus, profile.ArrivedInCanadaOn, today, categoryRule.Value),
+            Status = ApplicationStatus.Submitted,
+            FirstName = profile.FirstName.Trim(),
+            LastName = profile.LastName.Trim(),
+            Email = email,
+            Phone = string.IsNullOrWhiteSpace(profile.Phone) ? null : profile.Phone.Trim(),
+            PreferredLanguage = profile.PreferredLanguage,
+            ProtectedProfile = sensitive.For(SensitiveProfile.Purpose).Protect(SensitiveProfile.From(profile)),
+            IdempotencyKey = request.IdempotencyKey,
+            StatusTokenHash = SensitiveData.HashToken(token),
+            SubmittedAt = now,
+            UpdatedAt = now,
+        };
+        db.Applications.Add(application);
+        foreach (var (purpose, granted) in new[]
+                 {
+                     (ConsentPurpose.ProgrammeAdministration, request.Consents.ProgrammeAdministration),
+                     (ConsentPurpose.FollowUpContact, request.Consents.FollowUpContact),
+                     (ConsentPurpose.AggregateReporting, request.Consents.AggregateReporting),
+                 })
+        {
+            db.Consents.Add(new ConsentRecord
+            {
+                Id = Guid.CreateVersion7(), ApplicationId = application.Id, Purpose = purpose, TextVersion = ConsentTextVersion,
+                Granted = granted, RecordedAt = now,
+            });
+        }
+
+        db.Raise(new ApplicationSubmitted(application.Id, application.SessionId, application.Category));
+        await mail.EnqueueAsync(ConfirmationMail(application, session, token), cancellationToken);
+        return new ApplyResult(application.Id, Created: true, token);
+    }
+
+    private OutgoingMail ConfirmationMail(Application application, SessionDto session, string token)
+    {
+        var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/Public/Application/{token}";
+        return MailCulture.Render(application.PreferredLanguage, () => new OutgoingMail(
+            application.Email,
+            $"{application.FirstName} {application.LastName}",
+            string.Format(CultureInfo.CurrentCulture, ApplicationsMessages.ConfirmationSubject, session.Details.Title),
+            string.Format(CultureInfo.CurrentCulture, ApplicationsMessages.ConfirmationBody, application.FirstName, session.Details.Title, link),
+            null,
+            application.PreferredLanguage,
+            "applications.confirmation",
+            "applications.confirmation:" + application.Id));
+    }
+}
+
+internal sealed class ApplicationsOptions
+{
+    public const string Section = "Bootcamp";
+
+    /// <summary>Where applicants reach the site; private links in emails start with it.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+}
+
+internal static class ApplicationsCalendar
+{
+    private static readonly TimeZoneInfo Montreal = TimeZoneInfo.FindSystemTimeZoneById("America/Montreal");
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Montreal).DateTime);
+}

@@ -1,0 +1,53 @@
+using Bootcamp.Applications.Contracts;
+using Bootcamp.Applications.Persistence;
+using Bootcamp.Applications.Resources;
+using Bootcamp.Shared.Contracts;
+using Bootcamp.Shared.Privacy;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bootcamp.Applications.Applying;
+
+internal static class StatusLinks
+{
+    public static async Task<Application> FindAsync(ApplicationsDbContext db, string token, bool track, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+        {
+            throw new NotFoundException(ApplicationsMessages.ApplicationNotFound);
+        }
+
+        var hash = SensitiveData.HashToken(token);
+        var query = track ? db.Applications : db.Applications.AsNoTracking();
+        return await query.FirstOrDefaultAsync(a => a.StatusTokenHash == hash, ct)
+            ?? throw new NotFoundException(ApplicationsMessages.ApplicationNotFound);
+    }
+}
+
+internal sealed class GetApplicationByTokenHandler(ApplicationsDbContext db) : IRequestHandler<GetApplicationByToken, ApplicationStatusDto>
+{
+    public async Task<ApplicationStatusDto> Handle(GetApplicationByToken request, CancellationToken cancellationToken)
+    {
+        var a = await StatusLinks.FindAsync(db, request.Token, track: false, cancellationToken);
+        return new ApplicationStatusDto(a.Id, a.SessionId, a.FirstName, a.Phone, a.PreferredLanguage, a.Status, a.SubmittedAt, a.ConfirmBy);
+    }
+}
+
+internal sealed class WithdrawApplicationHandler(ApplicationsDbContext db, TimeProvider clock) : IRequestHandler<WithdrawApplication, Guid>
+{
+    public async Task<Guid> Handle(WithdrawApplication request, CancellationToken cancellationToken)
+    {
+        var a = await StatusLinks.FindAsync(db, request.Token, track: true, cancellationToken);
+        if (a.Status is ApplicationStatus.Withdrawn)
+        {
+            return a.Id; // a second click changes nothing
+        }
+
+        var previous = a.Status;
+        a.Status = ApplicationStatus.Withdrawn;
+        a.WithdrawalReason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim()[..Math.Min(request.Reason.Trim().Length, 500)];
+        a.UpdatedAt = clock.GetUtcNow();
+        db.Raise(new ApplicationWithdrawn(a.Id, a.SessionId, a.Category, previous));
+        return a.Id;
+    }
+}

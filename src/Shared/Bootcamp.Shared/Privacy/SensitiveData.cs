@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Bootcamp.Shared.Privacy;
+
+/// <summary>
+/// Encrypts sensitive fields before they reach the database (DESIGN.md §5: immigration status, country, demographics,
+/// free text). ASP.NET Core Data Protection does the cryptography and key rotation; its key ring lives outside the
+/// database (a mounted directory), so a database dump alone reveals nothing.
+/// </summary>
+public sealed class SensitiveData(IDataProtectionProvider provider)
+{
+    public SensitiveProtector For(string purpose) => new(provider.CreateProtector("Bootcamp.Sensitive." + purpose));
+
+    /// <summary>Private links (status, surveys): 256 random bits, URL-safe. Only a hash is stored.</summary>
+    public static string NewToken() => Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+
+    public static byte[] HashToken(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+
+    private static string Base64UrlEncode(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+public sealed class SensitiveProtector(IDataProtector protector)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string Protect<T>(T value) => protector.Protect(JsonSerializer.Serialize(value, Json));
+
+    public T Unprotect<T>(string protectedValue) =>
+        JsonSerializer.Deserialize<T>(protector.Unprotect(protectedValue), Json)
+        ?? throw new InvalidOperationException("An encrypted field decrypted to nothing.");
+}
