@@ -50,7 +50,9 @@ internal static class BootcampApi
     public static WebApplication MapBootcampApi(this WebApplication app)
     {
         var api = app.MapGroup("/api");
+        api.MapStaffApplicationsApi();
         api.MapSessionsApi();
+        api.MapApplicationsApi();
         return app;
     }
 }

@@ -42,6 +42,7 @@ internal static class BootcampComposition
         builder.Services.AddBootcampLocalization();
         builder.Services.AddBootcampIdentity(builder.Configuration);
         builder.Services.AddBootcampWeb();
+        builder.Services.AddBootcampRateLimiting(builder.Configuration);
         builder.Services.AddBootcampJobs(builder.Configuration);
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])

@@ -82,6 +82,7 @@ internal static class WebShell
         app.UseStaticFiles();
         app.UseRouting();
         app.UseBootcampLocalization();
+        app.UseBootcampRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -106,8 +107,17 @@ internal static class WebShell
 
     /// <summary>The language switch on every page: remembered for a year in a cookie.</summary>
     private static void MapCultureSwitch(this WebApplication app) =>
-        app.MapPost("/culture", ([FromForm] string culture, [FromForm] string? returnUrl, HttpContext context) =>
+        app.MapPost("/culture", async (HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
         {
+            // Validated here rather than by the middleware, so a stale form gets a 400 instead of an error page.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
+            var form = await context.Request.ReadFormAsync();
+            var culture = form["culture"].ToString();
+            var returnUrl = form["returnUrl"].ToString();
             var chosen = Localization.Supported.FirstOrDefault(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase)) ?? Localization.French;
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
@@ -117,7 +127,7 @@ internal static class WebShell
                 ? returnUrl
                 : "/";
             return Results.LocalRedirect(target);
-        }).AllowAnonymous();
+        }).AllowAnonymous().DisableAntiforgery();
 }
 
 internal static class SecurityHeaders

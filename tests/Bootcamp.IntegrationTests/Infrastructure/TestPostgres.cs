@@ -60,17 +60,74 @@ internal static class TestPostgres
         await Gate.WaitAsync();
         try
         {
-            _cluster ??= await LocalPostgresCluster.StartAsync(new LocalPostgresOptions
+            if (_cluster is not null)
             {
-                DataDirectory = Path.Combine(Path.GetTempPath(), "bootcamp-tests", Guid.NewGuid().ToString("N")),
-                Ephemeral = true,
-            });
+                return _cluster;
+            }
+
+            var root = Path.Combine(Path.GetTempPath(), "bootcamp-tests");
+            StopClustersOfDeadRuns(root);
+            var directory = Path.Combine(root, Guid.NewGuid().ToString("N"));
+            _cluster = await LocalPostgresCluster.StartAsync(new LocalPostgresOptions { DataDirectory = directory, Ephemeral = true });
+            await File.WriteAllTextAsync(directory + ".owner", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             AppDomain.CurrentDomain.ProcessExit += (_, _) => _cluster.DisposeAsync().AsTask().GetAwaiter().GetResult();
             return _cluster;
         }
         finally
         {
             Gate.Release();
+        }
+    }
+
+    /// <summary>A test host killed before its exit hook ran leaves its cluster behind: stop those whose run is gone.</summary>
+    private static void StopClustersOfDeadRuns(string root)
+    {
+        if (!Directory.Exists(root))
+        {
+            return;
+        }
+
+        foreach (var owner in Directory.GetFiles(root, "*.owner"))
+        {
+            var directory = owner[..^".owner".Length];
+            if (int.TryParse(File.ReadAllText(owner), out var pid) && IsRunning(pid))
+            {
+                continue;
+            }
+
+            var pidFile = Path.Combine(directory, "postmaster.pid");
+            if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var postmaster) && IsRunning(postmaster))
+            {
+                using var kill = System.Diagnostics.Process.Start("kill", ["-QUIT", postmaster.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                kill.WaitForExit();
+            }
+
+            try
+            {
+                if (Directory.Exists(directory))
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
+
+                File.Delete(owner);
+            }
+            catch (IOException)
+            {
+                // Still shutting down: the next run tidies it.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

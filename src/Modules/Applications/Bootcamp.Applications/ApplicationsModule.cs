@@ -2,6 +2,7 @@ using System.Reflection;
 using Bootcamp.Applications.Applying;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Persistence;
+using Bootcamp.Applications.Selecting;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -22,5 +23,7 @@ public sealed class ApplicationsModule : ModuleDefinition
         services.AddModuleDbContext<ApplicationsDbContext>(Schema);
         services.Configure<CategoryRuleOptions>(configuration.GetSection(CategoryRuleOptions.Section));
         services.Configure<ApplicationsOptions>(configuration.GetSection(ApplicationsOptions.Section));
+        services.Configure<SelectionOptions>(configuration.GetSection(SelectionOptions.Section));
+        services.AddScoped<SelectionPlanner>();
     }
 }

@@ -20,7 +20,8 @@ public sealed record SessionDetails
     /// <summary>Sessions last 4 to 8 weeks; staff may explicitly allow another length.</summary>
     public bool AllowUnusualLength { get; init; }
 
-    public IReadOnlyList<DayOfWeek> Days { get; init; } = [];
+    // A List, not []: form binding fills the existing collection, and [] would be a read-only array it silently skips.
+    public IReadOnlyList<DayOfWeek> Days { get; init; } = new List<DayOfWeek>();
     public TimeOnly StartsAt { get; init; }
     public TimeOnly EndsAt { get; init; }
     public DeliveryMode Delivery { get; init; }
@@ -34,7 +35,7 @@ public sealed record SessionDetails
     public DateOnly ApplicationOpensOn { get; init; }
     public DateOnly ApplicationClosesOn { get; init; }
     public string? ChatChannelUrl { get; init; }
-    public IReadOnlyList<Guid> InstructorIds { get; init; } = [];
+    public IReadOnlyList<Guid> InstructorIds { get; init; } = new List<Guid>();
 }
 
 /// <summary>Plans a new session. Returns its id.</summary>

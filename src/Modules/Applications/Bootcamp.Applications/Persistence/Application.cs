@@ -38,6 +38,9 @@ internal sealed class Application
     public DateTimeOffset SubmittedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? ConfirmBy { get; set; }
+
+    /// <summary>Position on the waitlist of the application's own category (1 = next to be offered a seat).</summary>
+    public int? WaitlistRank { get; set; }
     public string? WithdrawalReason { get; set; }
     public uint Version { get; set; }
 }
@@ -83,4 +86,22 @@ internal sealed class ConsentRecord
     public bool Granted { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
+}
+
+/// <summary>Why someone was admitted or waitlisted: the log that makes selection explainable.</summary>
+internal sealed class SelectionDecisionRecord
+{
+    public Guid Id { get; set; }
+    public Guid RunId { get; set; }
+    public Guid SessionId { get; set; }
+    public Guid ApplicationId { get; set; }
+    public ApplicantCategory Category { get; set; }
+    public ApplicationStatus Decision { get; set; }
+    public int RankInCategory { get; set; }
+    public required string Rule { get; set; }
+    public string? LotterySeed { get; set; }
+    public bool SpillOver { get; set; }
+    public required string Reason { get; set; }
+    public Guid DecidedBy { get; set; }
+    public DateTimeOffset DecidedAt { get; set; }
 }

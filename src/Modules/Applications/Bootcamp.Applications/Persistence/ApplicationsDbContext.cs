@@ -15,6 +15,8 @@ internal sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbConte
 
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
 
+    public DbSet<SelectionDecisionRecord> SelectionDecisions => Set<SelectionDecisionRecord>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Application>(b =>
@@ -37,6 +39,18 @@ internal sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbConte
             b.HasIndex(a => new { a.SessionId, a.IdempotencyKey }).IsUnique();
             b.HasIndex(a => a.StatusTokenHash).IsUnique();
             b.HasIndex(a => new { a.SessionId, a.Category, a.Status });
+        });
+        modelBuilder.Entity<SelectionDecisionRecord>(b =>
+        {
+            b.ToTable("selection_decisions");
+            b.HasKey(d => d.Id);
+            b.Property(d => d.Category).HasConversion<string>().HasMaxLength(30);
+            b.Property(d => d.Decision).HasConversion<string>().HasMaxLength(20);
+            b.Property(d => d.Rule).HasMaxLength(40);
+            b.Property(d => d.LotterySeed).HasMaxLength(100);
+            b.Property(d => d.Reason).HasMaxLength(300);
+            b.HasIndex(d => new { d.SessionId, d.DecidedAt });
+            b.HasIndex(d => d.ApplicationId);
         });
         modelBuilder.Entity<ConsentRecord>(b =>
         {

@@ -124,6 +124,10 @@ namespace Bootcamp.Applications.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<int?>("WaitlistRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("waitlist_rank");
+
                     b.Property<string>("WithdrawalReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -185,6 +189,79 @@ namespace Bootcamp.Applications.Persistence.Migrations
                     b.HasIndex("ApplicationId", "Purpose");
 
                     b.ToTable("consents", "applications");
+                });
+
+            modelBuilder.Entity("Bootcamp.Applications.Persistence.SelectionDecisionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("LotterySeed")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("lottery_seed");
+
+                    b.Property<int>("RankInCategory")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank_in_category");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rule");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<bool>("SpillOver")
+                        .HasColumnType("boolean")
+                        .HasColumnName("spill_over");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("SessionId", "DecidedAt");
+
+                    b.ToTable("selection_decisions", "applications");
                 });
 
             modelBuilder.Entity("Bootcamp.Shared.Outbox.InboxMessage", b =>

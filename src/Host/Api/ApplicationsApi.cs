@@ -1,0 +1,34 @@
+using Bootcamp.Applications.Contracts;
+using Bootcamp.Host.Infrastructure;
+using MediatR;
+
+namespace Bootcamp.Host.Api;
+
+/// <summary>The public side of applications: anyone may apply, and whoever holds a private link may read or withdraw
+/// that application. The link's token is only ever emailed: no response of this API contains it.</summary>
+internal static class ApplicationsApi
+{
+    public static IEndpointRouteBuilder MapApplicationsApi(this IEndpointRouteBuilder api)
+    {
+        var open = api.MapGroup("/public").WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimiting.PublicForms);
+
+        open.MapPost("/sessions/{sessionId:guid}/applications", async (Guid sessionId, ApplyBody body, IMediator m, CancellationToken ct) =>
+        {
+            var result = await m.Send(new Apply(sessionId, body.Profile ?? new ApplicantProfile(), body.Consents ?? new ConsentAnswers(false, false, false), body.IdempotencyKey ?? ""), ct);
+            var response = new AppliedBody(result.ApplicationId);
+            return result.Created ? Results.Created((string?)null, response) : Results.Ok(response);
+        });
+
+        open.MapGet("/applications/{token}", (string token, IMediator m, CancellationToken ct) => m.Send(new GetApplicationByToken(token), ct));
+
+        open.MapPost("/applications/{token}/withdraw", async (string token, WithdrawBody? body, IMediator m, CancellationToken ct) =>
+            Results.Ok(new AppliedBody(await m.Send(new WithdrawApplication(token, body?.Reason), ct))));
+        return api;
+    }
+
+    internal sealed record ApplyBody(ApplicantProfile? Profile, ConsentAnswers? Consents, string? IdempotencyKey);
+
+    internal sealed record AppliedBody(Guid ApplicationId);
+
+    internal sealed record WithdrawBody(string? Reason);
+}

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Bootcamp.Applications.Contracts;
+using Bootcamp.Identity;
+using MediatR;
+
+namespace Bootcamp.Host.Api;
+
+internal static class StaffApplicationsApi
+{
+    public static IEndpointRouteBuilder MapStaffApplicationsApi(this IEndpointRouteBuilder api)
+    {
+        var staff = api.MapGroup("/").WithTags("Applications (staff)").RequireAuthorization(Policies.Staff);
+        staff.MapGet("/sessions/{sessionId:guid}/applications",
+            (Guid sessionId, ApplicationStatus? status, ApplicantCategory? category, ScreeningState? screening, int? page, int? pageSize, IMediator m, CancellationToken ct) =>
+                m.Send(new GetApplications(sessionId, status, category, screening, page ?? 1, pageSize ?? 25), ct));
+        staff.MapPost("/applications/{applicationId:guid}/screening", async (Guid applicationId, ScreeningBody body, IMediator m, CancellationToken ct) =>
+            Results.Ok(new { id = await m.Send(new ScreenApplication(applicationId, body.Eligible, body.Score, body.Reason), ct) }));
+        staff.MapGet("/sessions/{sessionId:guid}/selection/preview", (Guid sessionId, RankingChoice? rule, string? seed, IMediator m, CancellationToken ct) =>
+            m.Send(new PreviewSelection(sessionId, rule ?? RankingChoice.ScoreThenSubmission, seed), ct));
+        staff.MapPost("/sessions/{sessionId:guid}/selection", (Guid sessionId, SelectionBody body, ClaimsPrincipal user, IMediator m, CancellationToken ct) =>
+            m.Send(new CommitSelection(sessionId, UserId(user), body.Rule, body.LotterySeed), ct));
+        return api;
+    }
+
+    private static Guid UserId(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+
+    internal sealed record ScreeningBody(bool Eligible, int? Score, string? Reason);
+
+    internal sealed record SelectionBody(RankingChoice Rule = RankingChoice.ScoreThenSubmission, string? LotterySeed = null);
+}
