@@ -21,6 +21,8 @@ internal static class ApplicationsApi
 
         open.MapGet("/applications/{token}", (string token, IMediator m, CancellationToken ct) => m.Send(new GetApplicationByToken(token), ct));
 
+        open.MapPost("/applications/{token}/confirm", async (string token, IMediator m, CancellationToken ct) =>
+            Results.Ok(new { applicationId = await m.Send(new ConfirmSeat(token), ct) }));
         open.MapPost("/applications/{token}/withdraw", async (string token, WithdrawBody? body, IMediator m, CancellationToken ct) =>
             Results.Ok(new AppliedBody(await m.Send(new WithdrawApplication(token, body?.Reason), ct))));
         return api;

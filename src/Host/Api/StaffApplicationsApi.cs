@@ -19,6 +19,10 @@ internal static class StaffApplicationsApi
             m.Send(new PreviewSelection(sessionId, rule ?? RankingChoice.ScoreThenSubmission, seed), ct));
         staff.MapPost("/sessions/{sessionId:guid}/selection", (Guid sessionId, SelectionBody body, ClaimsPrincipal user, IMediator m, CancellationToken ct) =>
             m.Send(new CommitSelection(sessionId, UserId(user), body.Rule, body.LotterySeed), ct));
+        staff.MapPost("/applications/{applicationId:guid}/promotion", async (Guid applicationId, PromotionBody body, ClaimsPrincipal user, IMediator m, CancellationToken ct) =>
+            Results.Ok(new { id = await m.Send(new PromoteFromWaitlist(applicationId, UserId(user), body.Reason ?? ""), ct) }));
+        staff.MapGet("/sessions/{sessionId:guid}/roster", (Guid sessionId, IMediator m, CancellationToken ct) =>
+            m.Send(new Bootcamp.Sessions.Contracts.GetRoster(sessionId), ct));
         return api;
     }
 
@@ -26,6 +30,8 @@ internal static class StaffApplicationsApi
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
 
     internal sealed record ScreeningBody(bool Eligible, int? Score, string? Reason);
+
+    internal sealed record PromotionBody(string? Reason);
 
     internal sealed record SelectionBody(RankingChoice Rule = RankingChoice.ScoreThenSubmission, string? LotterySeed = null);
 }

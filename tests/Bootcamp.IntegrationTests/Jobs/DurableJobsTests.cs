@@ -131,9 +131,10 @@ public sealed class DurableJobsTests
             }
 
             await Eventually.MatchesAsync(() => Task.FromResult(recorder.Firings), f => f.Count >= ids.Count, Slow);
-            // Every trigger is done and no firing is in flight: nothing is left that could fire a second time.
+            // Every one-off trigger is done and no firing is in flight: nothing is left that could fire a second time.
+            // (Recurring module jobs, named "…-every", stay scheduled by design.)
             await Eventually.MatchesAsync(
-                () => Sql.CountAsync(db, "SELECT (SELECT count(*) FROM quartz.qrtz_triggers) + (SELECT count(*) FROM quartz.qrtz_fired_triggers)"),
+                () => Sql.CountAsync(db, "SELECT (SELECT count(*) FROM quartz.qrtz_triggers WHERE trigger_name NOT LIKE '%-every') + (SELECT count(*) FROM quartz.qrtz_fired_triggers WHERE trigger_name NOT LIKE '%-every')"),
                 n => n == 0,
                 Slow);
 

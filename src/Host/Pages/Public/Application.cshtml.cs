@@ -30,10 +30,44 @@ internal sealed class ApplicationModel(IMediator mediator) : BootcampPageModel
 
     public SessionDto? Session { get; private set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool SeatConfirmedNow { get; set; }
+
+    public string? SeatMessage { get; private set; }
+
+    /// <summary>An admitted applicant takes their seat; a late click gets the reason, not an error page.</summary>
+    public async Task<IActionResult> OnPostConfirmSeatAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new ConfirmSeat(Token), cancellationToken);
+            return RedirectToPage(new { token = Token, seatConfirmedNow = true });
+        }
+        catch (Bootcamp.Shared.Contracts.ConflictException conflict)
+        {
+            if (!await LoadAsync(cancellationToken))
+            {
+                return NotFound();
+            }
+
+            SeatMessage = conflict.Message;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+    }
+
     public bool CanWithdraw => Application.Status is not (ApplicationStatus.Withdrawn or ApplicationStatus.Released or ApplicationStatus.Ineligible);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        SeatMessage = SeatConfirmedNow && Application.Status == ApplicationStatus.Confirmed ? SharedText.SeatConfirmedNotice : null;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -3,6 +3,8 @@ using Bootcamp.Applications.Applying;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Persistence;
 using Bootcamp.Applications.Selecting;
+using Bootcamp.Applications.Waitlist;
+using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -25,5 +27,8 @@ public sealed class ApplicationsModule : ModuleDefinition
         services.Configure<ApplicationsOptions>(configuration.GetSection(ApplicationsOptions.Section));
         services.Configure<SelectionOptions>(configuration.GetSection(SelectionOptions.Section));
         services.AddScoped<SelectionPlanner>();
+        services.AddScoped<SeatOffers>();
+        services.AddBootcampRecurringJob<ReleaseExpiredSeatsJob>(
+            ReleaseExpiredSeatsJob.Name, configuration.GetValue("Applications:Selection:ReleaseCheckInterval", TimeSpan.FromMinutes(5)));
     }
 }

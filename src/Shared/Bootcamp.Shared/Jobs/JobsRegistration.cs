@@ -67,6 +67,25 @@ public static class JobsRegistration
         return services;
     }
 
+    /// <summary>A job that runs every <paramref name="interval"/> on one node of the cluster. Its trigger is stored in the
+    /// job store and rewritten at each start, so a missing trigger comes back and a changed interval takes effect.</summary>
+    public static IServiceCollection AddBootcampRecurringJob<TJob>(this IServiceCollection services, string name, TimeSpan interval)
+        where TJob : class, IJob
+    {
+        services.AddBootcampJob<TJob>();
+        // AddQuartz may be called once per job: each call adds to the same QuartzOptions.
+        services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<TJob>(job => job.WithIdentity(name).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(name)
+                .WithIdentity(name + "-every")
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
+        });
+        return services;
+    }
+
     /// <summary>Registers a job type (modules keep theirs <c>internal sealed</c>): Quartz resolves it from a scope opened
     /// for each firing, so it can take scoped services such as a module's DbContext.</summary>
     public static IServiceCollection AddBootcampJob<TJob>(this IServiceCollection services)

@@ -33,11 +33,13 @@ internal sealed class GetApplicationByTokenHandler(ApplicationsDbContext db) : I
     }
 }
 
-internal sealed class WithdrawApplicationHandler(ApplicationsDbContext db, TimeProvider clock) : IRequestHandler<WithdrawApplication, Guid>
+internal sealed class WithdrawApplicationHandler(ApplicationsDbContext db, Waitlist.SeatOffers seats, TimeProvider clock) : IRequestHandler<WithdrawApplication, Guid>
 {
     public async Task<Guid> Handle(WithdrawApplication request, CancellationToken cancellationToken)
     {
-        var a = await StatusLinks.FindAsync(db, request.Token, track: true, cancellationToken);
+        var found = await StatusLinks.FindAsync(db, request.Token, track: false, cancellationToken);
+        await seats.LockSessionAsync(found.SessionId, cancellationToken);
+        var a = await db.Applications.SingleAsync(x => x.Id == found.Id, cancellationToken);
         if (a.Status is ApplicationStatus.Withdrawn)
         {
             return a.Id; // a second click changes nothing
@@ -48,6 +50,19 @@ internal sealed class WithdrawApplicationHandler(ApplicationsDbContext db, TimeP
         a.WithdrawalReason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim()[..Math.Min(request.Reason.Trim().Length, 500)];
         a.UpdatedAt = clock.GetUtcNow();
         db.Raise(new ApplicationWithdrawn(a.Id, a.SessionId, a.Category, previous));
+        if (previous is ApplicationStatus.Admitted or ApplicationStatus.Confirmed)
+        {
+            // The seat goes to the next person of the same category, so the 70/30 balance holds.
+            await seats.OfferNextAsync(a.SessionId, a.Category, "WaitlistAfterWithdrawal", Guid.Empty, cancellationToken);
+        }
+        else if (previous is ApplicationStatus.Waitlisted)
+        {
+            await db.Applications
+                .Where(x => x.SessionId == a.SessionId && x.Category == a.Category && x.Status == ApplicationStatus.Waitlisted && x.WaitlistRank > a.WaitlistRank)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.WaitlistRank, x => x.WaitlistRank - 1), cancellationToken);
+            a.WaitlistRank = null;
+        }
+
         return a.Id;
     }
 }

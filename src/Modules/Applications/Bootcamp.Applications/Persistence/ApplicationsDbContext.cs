@@ -17,8 +17,14 @@ internal sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbConte
 
     public DbSet<SelectionDecisionRecord> SelectionDecisions => Set<SelectionDecisionRecord>();
 
+    public DbSet<Reviewing.AuditEntry> AuditEntries => Set<Reviewing.AuditEntry>();
+
+    public DbSet<Reviewing.ScreeningNote> ScreeningNotes => Set<Reviewing.ScreeningNote>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfiguration(new Reviewing.AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new Reviewing.ScreeningNoteConfiguration());
         modelBuilder.Entity<Application>(b =>
         {
             b.ToTable("applications");

@@ -15,6 +15,8 @@ internal sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> opti
 
     public DbSet<Track> Tracks => Set<Track>();
 
+    public DbSet<Enrolment.Participant> Participants => Set<Enrolment.Participant>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Track>(b =>
@@ -27,6 +29,20 @@ internal sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> opti
             b.Property(t => t.DescriptionEn).HasMaxLength(1000);
             b.HasIndex(t => t.NameFr).IsUnique();
             b.HasIndex(t => t.NameEn).IsUnique();
+        });
+        modelBuilder.Entity<Enrolment.Participant>(b =>
+        {
+            b.ToTable("participants");
+            b.HasKey(p => p.Id);
+            b.HasIndex(p => p.ApplicationId).IsUnique();
+            b.HasIndex(p => new { p.SessionId, p.Status });
+            b.Property(p => p.FirstName).HasMaxLength(100);
+            b.Property(p => p.LastName).HasMaxLength(100);
+            b.Property(p => p.Email).HasMaxLength(254);
+            b.Property(p => p.Phone).HasMaxLength(40);
+            b.Property(p => p.PreferredLanguage).HasMaxLength(10);
+            b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            b.Property(p => p.WithdrawalReason).HasMaxLength(500);
         });
         modelBuilder.Entity<Session>(b =>
         {

@@ -1,0 +1,93 @@
+using Bootcamp.Applications.Contracts;
+using Bootcamp.Host.Infrastructure;
+using Bootcamp.Identity;
+using Bootcamp.Shared.Contracts;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Bootcamp.Host.Pages.Staff.Applications;
+
+/// <summary>Screening form fields; <see cref="Outcome"/> is "eligible" or "ineligible".</summary>
+internal sealed class ScreeningInput
+{
+    public string? Outcome { get; set; }
+    public int? Score { get; set; }
+    public string? Reason { get; set; }
+    public string? Notes { get; set; }
+}
+
+internal sealed class DetailModel(IMediator mediator, UserDirectory people) : BootcampPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Saved { get; set; }
+
+    [BindProperty]
+    public ScreeningInput Input { get; set; } = new();
+
+    public ApplicationDetailDto Application { get; private set; } = null!;
+
+    public IReadOnlyList<AuditEntryDto> Trail { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, string> People { get; private set; } = new Dictionary<Guid, string>();
+
+    public string Person(Guid id) => People.TryGetValue(id, out var name) ? name : "—";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Input = new ScreeningInput
+        {
+            Outcome = Application.Screening switch
+            {
+                ScreeningState.Eligible => "eligible",
+                ScreeningState.Ineligible => "ineligible",
+                _ => null,
+            },
+            Score = Application.Score,
+            Reason = Application.IneligibleReason,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!BindingFailed)
+        {
+            try
+            {
+                await mediator.Send(new ReviewApplication(Id, ApplicationsDisplay.UserId(User), Input.Outcome != "ineligible", Input.Score, Input.Reason, Input.Notes), cancellationToken);
+                return RedirectToPage(new { id = Id, saved = true });
+            }
+            catch (ValidationFailedException failure)
+            {
+                foreach (var (key, messages) in failure.Errors)
+                {
+                    // The module names the request's properties; the form's fields live under Input.
+                    var field = key is nameof(ReviewApplication.Score) or nameof(ReviewApplication.Reason) or nameof(ReviewApplication.Notes)
+                        ? $"{nameof(Input)}.{key}"
+                        : "";
+                    foreach (var message in messages)
+                    {
+                        ModelState.AddModelError(field, message);
+                    }
+                }
+            }
+        }
+
+        Saved = false;
+        await LoadAsync(cancellationToken);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Application = await mediator.Send(new GetApplicationDetail(Id, ApplicationsDisplay.UserId(User)), cancellationToken);
+        Trail = await mediator.Send(new GetAuditTrail(Id), cancellationToken);
+        People = await people.NamesAsync(Trail.Select(t => t.ActorId).Concat(Application.Decisions.Select(d => d.DecidedBy))
+            .Concat(Application.Notes.Select(n => n.AuthorId)).Distinct());
+    }
+}
