@@ -25,6 +25,8 @@ internal static class ApplicationsApi
             Results.Ok(new { applicationId = await m.Send(new ConfirmSeat(token), ct) }));
         open.MapPost("/applications/{token}/withdraw", async (string token, WithdrawBody? body, IMediator m, CancellationToken ct) =>
             Results.Ok(new AppliedBody(await m.Send(new WithdrawApplication(token, body?.Reason), ct))));
+        open.MapPost("/applications/{token}/contact", async (string token, ContactBody? body, IMediator m, CancellationToken ct) =>
+            Results.Ok(new AppliedBody(await m.Send(new UpdateContactDetails(token, body?.Phone, body?.PreferredLanguage ?? ""), ct))));
         return api;
     }
 
@@ -33,4 +35,7 @@ internal static class ApplicationsApi
     internal sealed record AppliedBody(Guid ApplicationId);
 
     internal sealed record WithdrawBody(string? Reason);
+
+    /// <summary>Phone and language only: the email identifies the application and cannot be changed.</summary>
+    internal sealed record ContactBody(string? Phone, string? PreferredLanguage);
 }

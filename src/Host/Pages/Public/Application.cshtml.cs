@@ -35,6 +35,53 @@ internal sealed class ApplicationModel(IMediator mediator) : BootcampPageModel
 
     public string? SeatMessage { get; private set; }
 
+    /// <summary>The phone and language form; the email is the application's identity and is not offered.</summary>
+    [BindProperty]
+    public ContactInput Contact { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public bool ContactSaved { get; set; }
+
+    public string? ContactMessage { get; private set; }
+
+    public bool CanChangeContact => Application.Status is not ApplicationStatus.Withdrawn;
+
+    private bool _keepContactInput;
+
+    /// <summary>The applicant changes their phone or the language of our messages; mistakes show next to their field.</summary>
+    public async Task<IActionResult> OnPostContactAsync(CancellationToken cancellationToken)
+    {
+        _keepContactInput = true;
+        try
+        {
+            await mediator.Send(new UpdateContactDetails(Token, Contact.Phone, Contact.PreferredLanguage ?? ""), cancellationToken);
+            return RedirectToPage(new { token = Token, contactSaved = true });
+        }
+        catch (ValidationFailedException failure)
+        {
+            foreach (var (key, messages) in failure.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(nameof(Contact) + "." + key, message);
+                }
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        catch (Bootcamp.Shared.Contracts.ConflictException conflict)
+        {
+            ContactMessage = conflict.Message;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
     /// <summary>An admitted applicant takes their seat; a late click gets the reason, not an error page.</summary>
     public async Task<IActionResult> OnPostConfirmSeatAsync(CancellationToken cancellationToken)
     {
@@ -66,6 +113,7 @@ internal sealed class ApplicationModel(IMediator mediator) : BootcampPageModel
         }
 
         SeatMessage = SeatConfirmedNow && Application.Status == ApplicationStatus.Confirmed ? SharedText.SeatConfirmedNotice : null;
+        ContactMessage = ContactSaved ? SharedText.ContactDetailsSaved : null;
         return Page();
     }
 
@@ -107,6 +155,18 @@ internal sealed class ApplicationModel(IMediator mediator) : BootcampPageModel
             Session = null;
         }
 
+        if (!_keepContactInput)
+        {
+            Contact = new ContactInput { Phone = Application.Phone, PreferredLanguage = Application.PreferredLanguage };
+        }
+
         return true;
     }
+}
+
+internal sealed class ContactInput
+{
+    public string? Phone { get; set; }
+
+    public string? PreferredLanguage { get; set; } = "fr-CA";
 }

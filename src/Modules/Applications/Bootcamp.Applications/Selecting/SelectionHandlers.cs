@@ -1,6 +1,9 @@
 using Bootcamp.Applications.Applying;
 using Bootcamp.Applications.Contracts;
+using System.Globalization;
 using Bootcamp.Applications.Persistence;
+using Bootcamp.Applications.Resources;
+using Bootcamp.Mail;
 using Bootcamp.Sessions.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +65,7 @@ internal sealed class PreviewSelectionHandler(SelectionPlanner planner) : IReque
 }
 
 internal sealed class CommitSelectionHandler(
-    ApplicationsDbContext db, SelectionPlanner planner, IOptions<SelectionOptions> options, TimeProvider clock)
+    ApplicationsDbContext db, SelectionPlanner planner, IMediator mediator, IMailQueue mail, IOptions<SelectionOptions> options, TimeProvider clock)
     : IRequestHandler<CommitSelection, SelectionPreviewDto>
 {
     public async Task<SelectionPreviewDto> Handle(CommitSelection request, CancellationToken cancellationToken)
@@ -70,6 +73,7 @@ internal sealed class CommitSelectionHandler(
         // One selection at a time per session: two staff clicking "commit" cannot both hand out the same seats.
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"selection|" + request.SessionId.ToString()}, 0))", cancellationToken);
         var (result, preview, applications) = await planner.PlanAsync(request.SessionId, request.Rule, request.LotterySeed, track: true, cancellationToken);
+        var sessionTitle = (await mediator.Send(new GetSession(request.SessionId), cancellationToken)).Details.Title;
 
         var now = clock.GetUtcNow();
         var runId = Guid.CreateVersion7();
@@ -107,10 +111,22 @@ internal sealed class CommitSelectionHandler(
             db.Raise(admitted
                 ? new ApplicantAdmitted(application.Id, application.SessionId, application.Category, confirmBy)
                 : new ApplicantWaitlisted(application.Id, application.SessionId, application.Category, waitlistPosition[decision.ApplicationId]));
+            await mail.EnqueueAsync(DecisionMail(application, sessionTitle, runId), cancellationToken);
         }
 
         return preview;
     }
+
+    private static OutgoingMail DecisionMail(Application a, string sessionTitle, Guid runId) =>
+        MailCulture.Render(a.PreferredLanguage, () =>
+        {
+            var culture = CultureInfo.CurrentCulture;
+            var (category, subject, body) = a.Status == ApplicationStatus.Admitted
+                ? ("applications.admitted", ApplicationsMessages.AdmittedSubject, string.Format(culture, ApplicationsMessages.AdmittedBody, a.FirstName, sessionTitle,
+                    TimeZoneInfo.ConvertTime(a.ConfirmBy!.Value, ApplicationsCalendar.Montreal).ToString("f", culture)))
+                : ("applications.waitlisted", ApplicationsMessages.WaitlistedSubject, string.Format(culture, ApplicationsMessages.WaitlistedBody, a.FirstName, sessionTitle, a.WaitlistRank));
+            return new OutgoingMail(a.Email, $"{a.FirstName} {a.LastName}", subject, body, null, a.PreferredLanguage, category, $"{category}:{a.Id}:{runId}");
+        });
 
     private static string Reason(SelectionDecision d, SeatPlan plan) => d switch
     {
