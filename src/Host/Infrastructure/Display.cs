@@ -1,19 +1,18 @@
 using System.Globalization;
 using Bootcamp.Host.Resources;
 using Bootcamp.Sessions.Contracts;
+using Bootcamp.Shared;
 
 namespace Bootcamp.Host.Infrastructure;
 
 /// <summary>Formats dates, times and labels for the reader's culture and the programme's time zone.</summary>
 internal static class Display
 {
-    public static readonly TimeZoneInfo Montreal = TimeZoneInfo.FindSystemTimeZoneById("America/Montreal");
-
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
     public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Montreal).DateTime);
+    public static DateOnly Today(TimeProvider clock) => ProgrammeTime.Today(clock);
 
     public static string Date(DateOnly date) => date.ToString("D", Culture);
 
@@ -21,7 +20,7 @@ internal static class Display
 
     public static string Time(TimeOnly time) => time.ToString("t", Culture);
 
-    public static string Moment(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Montreal).ToString("g", Culture);
+    public static string Moment(DateTimeOffset moment) => ProgrammeTime.Local(moment).ToString("g", Culture);
 
     public static string Days(IEnumerable<DayOfWeek> days) => string.Join(", ", days.Select(d => Culture.DateTimeFormat.GetDayName(d)));
 

@@ -66,6 +66,12 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
             await staff.GetByRole(AriaRole.Button, new() { Name = "Valider la sélection", Exact = true }).ClickAsync();
             await Expect(staff.GetByTestId("committed")).ToHaveTextAsync($"Sélection validée : 3 admis, {others - 2} en attente.");
 
+            // Selection told her by email (in French) that a seat is waiting; the link itself is in her first email.
+            var mailbox = app.Factory.Services.GetRequiredService<IMailbox>();
+            await Eventually.MatchesAsync(
+                () => mailbox.RecentAsync(1, 50, CancellationToken.None),
+                mails => mails.Any(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && m.Subject == "Vous avez une place : confirmez-la"));
+
             // 4. She opens the private link from her confirmation email, on her phone.
             var link = await PrivateLinkFromEmailAsync(email);
             await phone.GotoAsync(link);

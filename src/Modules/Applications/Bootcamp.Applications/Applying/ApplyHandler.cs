@@ -1,3 +1,4 @@
+using Bootcamp.Shared;
 using System.Globalization;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Persistence;
@@ -42,7 +43,7 @@ internal sealed class ApplyHandler(
 
         var session = await mediator.Send(new GetSession(request.SessionId), cancellationToken);
         var now = clock.GetUtcNow();
-        var today = ApplicationsCalendar.Today(clock);
+        var today = ProgrammeTime.Today(clock);
         if (today < session.Details.ApplicationOpensOn || today > session.Details.ApplicationClosesOn)
         {
             throw new ConflictException(ApplicationsMessages.SessionNotOpen);
@@ -110,9 +111,3 @@ internal sealed class ApplicationsOptions
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 }
 
-internal static class ApplicationsCalendar
-{
-    public static readonly TimeZoneInfo Montreal = TimeZoneInfo.FindSystemTimeZoneById("America/Montreal");
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Montreal).DateTime);
-}

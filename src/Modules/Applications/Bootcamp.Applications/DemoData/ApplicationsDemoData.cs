@@ -1,3 +1,4 @@
+using Bootcamp.Shared;
 using Bootcamp.Applications.Applying;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Persistence;
@@ -40,7 +41,7 @@ internal sealed class ApplicationsDemoData(ApplicationsDbContext db, IMediator m
             return;
         }
 
-        var today = ApplicationsCalendar.Today(clock);
+        var today = ProgrammeTime.Today(clock);
         var random = new Random(2026);
         var protector = sensitive.For(SensitiveProfile.Purpose);
         var page = 1;

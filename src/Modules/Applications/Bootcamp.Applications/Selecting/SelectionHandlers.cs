@@ -1,3 +1,4 @@
+using Bootcamp.Shared;
 using Bootcamp.Applications.Applying;
 using Bootcamp.Applications.Contracts;
 using System.Globalization;
@@ -30,7 +31,7 @@ internal sealed class SelectionPlanner(ApplicationsDbContext db, IMediator media
     {
         var session = await mediator.Send(new GetSession(sessionId), ct);
         var plan = SeatPlan.For(session.Details.Capacity, session.Details.NewcomerSharePercent);
-        var windowClosed = ApplicationsCalendar.Today(clock) > session.Details.ApplicationClosesOn;
+        var windowClosed = ProgrammeTime.Today(clock) > session.Details.ApplicationClosesOn;
 
         var query = track ? db.Applications : db.Applications.AsNoTracking();
         var held = await db.Applications.AsNoTracking()
@@ -123,7 +124,7 @@ internal sealed class CommitSelectionHandler(
             var culture = CultureInfo.CurrentCulture;
             var (category, subject, body) = a.Status == ApplicationStatus.Admitted
                 ? ("applications.admitted", ApplicationsMessages.AdmittedSubject, string.Format(culture, ApplicationsMessages.AdmittedBody, a.FirstName, sessionTitle,
-                    TimeZoneInfo.ConvertTime(a.ConfirmBy!.Value, ApplicationsCalendar.Montreal).ToString("f", culture)))
+                    ProgrammeTime.Local(a.ConfirmBy!.Value).ToString("f", culture)))
                 : ("applications.waitlisted", ApplicationsMessages.WaitlistedSubject, string.Format(culture, ApplicationsMessages.WaitlistedBody, a.FirstName, sessionTitle, a.WaitlistRank));
             return new OutgoingMail(a.Email, $"{a.FirstName} {a.LastName}", subject, body, null, a.PreferredLanguage, category, $"{category}:{a.Id}:{runId}");
         });

@@ -1,3 +1,4 @@
+using Bootcamp.Shared;
 using System.Globalization;
 using Bootcamp.Applications.Applying;
 using Bootcamp.Applications.Contracts;
@@ -59,7 +60,7 @@ internal sealed class SeatOffers(ApplicationsDbContext db, IMailQueue mail, IOpt
                 $"{application.FirstName} {application.LastName}",
                 ApplicationsMessages.SeatOfferedSubject,
                 string.Format(CultureInfo.CurrentCulture, ApplicationsMessages.SeatOfferedBody, application.FirstName,
-                    TimeZoneInfo.ConvertTime(application.ConfirmBy.Value, ApplicationsCalendar.Montreal).ToString("f", CultureInfo.CurrentCulture)),
+                    ProgrammeTime.Local(application.ConfirmBy.Value).ToString("f", CultureInfo.CurrentCulture)),
                 null,
                 application.PreferredLanguage,
                 "applications.seat-offered",

@@ -1,6 +1,7 @@
 using Bootcamp.Attendance.Contracts;
 using Bootcamp.Attendance.Persistence;
 using Bootcamp.Sessions.Contracts;
+using Bootcamp.Shared;
 using Bootcamp.Shared.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ internal sealed class GenerateClassMeetingsOnSessionScheduled(AttendanceDbContex
     protected override async Task HandleOnceAsync(SessionScheduled integrationEvent, CancellationToken cancellationToken)
     {
         var firstSchedule = !await Db.ClassMeetings.AnyAsync(m => m.SessionId == integrationEvent.SessionId, cancellationToken);
-        var today = firstSchedule ? DateOnly.MinValue : ProgrammeCalendar.Today(Clock);
+        var today = firstSchedule ? DateOnly.MinValue : ProgrammeTime.Today(Clock);
         var existing = await Db.ClassMeetings
             .Where(m => m.SessionId == integrationEvent.SessionId && m.Date >= today && m.FromSchedule)
             .ToListAsync(cancellationToken);
