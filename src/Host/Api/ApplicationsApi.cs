@@ -23,6 +23,8 @@ internal static class ApplicationsApi
 
         open.MapPost("/applications/{token}/confirm", async (string token, IMediator m, CancellationToken ct) =>
             Results.Ok(new { applicationId = await m.Send(new ConfirmSeat(token), ct) }));
+        open.MapPost("/applications/{token}/consents", async (string token, ConsentBody body, IMediator m, CancellationToken ct) =>
+            Results.Ok(new { applicationId = await m.Send(new SetConsent(token, body.Purpose, body.Granted), ct) }));
         open.MapPost("/applications/{token}/withdraw", async (string token, WithdrawBody? body, IMediator m, CancellationToken ct) =>
             Results.Ok(new AppliedBody(await m.Send(new WithdrawApplication(token, body?.Reason), ct))));
         open.MapPost("/applications/{token}/contact", async (string token, ContactBody? body, IMediator m, CancellationToken ct) =>
@@ -38,4 +40,6 @@ internal static class ApplicationsApi
 
     /// <summary>Phone and language only: the email identifies the application and cannot be changed.</summary>
     internal sealed record ContactBody(string? Phone, string? PreferredLanguage);
+
+    internal sealed record ConsentBody(ConsentPurpose Purpose, bool Granted);
 }

@@ -103,6 +103,16 @@ internal sealed class ApplicationModel(IMediator mediator) : BootcampPageModel
         }
     }
 
+    [BindProperty(SupportsGet = true)]
+    public bool ConsentsUpdated { get; set; }
+
+    /// <summary>Gives or withdraws an optional consent; the ledger keeps both lines.</summary>
+    public async Task<IActionResult> OnPostConsentAsync(ConsentPurpose purpose, bool granted, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new SetConsent(Token, purpose, granted), cancellationToken);
+        return RedirectToPage(new { token = Token, consentsUpdated = true });
+    }
+
     public bool CanWithdraw => Application.Status is not (ApplicationStatus.Withdrawn or ApplicationStatus.Released or ApplicationStatus.Ineligible);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

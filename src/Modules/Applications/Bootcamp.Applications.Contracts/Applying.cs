@@ -86,7 +86,7 @@ public sealed record ApplicationSubmitted(Guid ApplicationId, Guid SessionId, Ap
 /// <summary>What the applicant sees through their private link.</summary>
 public sealed record ApplicationStatusDto(
     Guid ApplicationId, Guid SessionId, string FirstName, string? Phone, string PreferredLanguage, ApplicationStatus Status,
-    DateTimeOffset SubmittedAt, DateTimeOffset? ConfirmBy);
+    DateTimeOffset SubmittedAt, DateTimeOffset? ConfirmBy, IReadOnlyList<ConsentStateDto> Consents);
 
 /// <summary>Looks an application up by its private link token; an unknown token is a 404 that reveals nothing.</summary>
 public sealed record GetApplicationByToken(string Token) : IQuery<ApplicationStatusDto>;

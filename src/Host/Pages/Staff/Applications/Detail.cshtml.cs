@@ -1,5 +1,6 @@
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Host.Infrastructure;
+using Bootcamp.Host.Resources;
 using Bootcamp.Identity;
 using Bootcamp.Shared.Contracts;
 using MediatR;
@@ -16,6 +17,13 @@ internal sealed class ScreeningInput
     public string? Notes { get; set; }
 }
 
+/// <summary>Offer-a-seat form fields: a reason for the log and an explicit confirmation of the exception.</summary>
+internal sealed class PromotionInput
+{
+    public string? Reason { get; set; }
+    public bool Confirmed { get; set; }
+}
+
 internal sealed class DetailModel(IMediator mediator, UserDirectory people) : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -24,8 +32,17 @@ internal sealed class DetailModel(IMediator mediator, UserDirectory people) : Bo
     [BindProperty(SupportsGet = true)]
     public bool Saved { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool Promoted { get; set; }
+
     [BindProperty]
     public ScreeningInput Input { get; set; } = new();
+
+    [BindProperty]
+    public PromotionInput Promotion { get; set; } = new();
+
+    /// <summary>The offer-a-seat form was posted and refused: its messages belong to it, not to screening.</summary>
+    public bool PromotionFailed { get; private set; }
 
     public ApplicationDetailDto Application { get; private set; } = null!;
 
@@ -38,6 +55,52 @@ internal sealed class DetailModel(IMediator mediator, UserDirectory people) : Bo
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        FillScreening();
+        return Page();
+    }
+
+    /// <summary>Staff offer a seat to this waitlisted person, outside the ranking, with a logged reason.</summary>
+    public async Task<IActionResult> OnPostPromoteAsync(CancellationToken cancellationToken)
+    {
+        if (!Promotion.Confirmed)
+        {
+            ModelState.AddModelError($"{nameof(Promotion)}.{nameof(PromotionInput.Confirmed)}", SharedText.PromotionConfirmRequired);
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await mediator.Send(new PromoteFromWaitlist(Id, ApplicationsDisplay.UserId(User), Promotion.Reason ?? ""), cancellationToken);
+                return RedirectToPage(new { id = Id, promoted = true });
+            }
+            catch (ValidationFailedException failure)
+            {
+                foreach (var (key, messages) in failure.Errors)
+                {
+                    var field = key == nameof(PromoteFromWaitlist.Reason) ? $"{nameof(Promotion)}.{nameof(PromotionInput.Reason)}" : nameof(Promotion);
+                    foreach (var message in messages)
+                    {
+                        ModelState.AddModelError(field, message);
+                    }
+                }
+            }
+            catch (ConflictException conflict)
+            {
+                ModelState.AddModelError(nameof(Promotion), conflict.Message);
+            }
+        }
+
+        PromotionFailed = true;
+        Saved = false;
+        Promoted = false;
+        await LoadAsync(cancellationToken);
+        FillScreening();
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private void FillScreening() =>
         Input = new ScreeningInput
         {
             Outcome = Application.Screening switch
@@ -49,8 +112,6 @@ internal sealed class DetailModel(IMediator mediator, UserDirectory people) : Bo
             Score = Application.Score,
             Reason = Application.IneligibleReason,
         };
-        return Page();
-    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -78,6 +139,7 @@ internal sealed class DetailModel(IMediator mediator, UserDirectory people) : Bo
         }
 
         Saved = false;
+        Promoted = false;
         await LoadAsync(cancellationToken);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();

@@ -29,7 +29,8 @@ internal sealed class GetApplicationByTokenHandler(ApplicationsDbContext db) : I
     public async Task<ApplicationStatusDto> Handle(GetApplicationByToken request, CancellationToken cancellationToken)
     {
         var a = await StatusLinks.FindAsync(db, request.Token, track: false, cancellationToken);
-        return new ApplicationStatusDto(a.Id, a.SessionId, a.FirstName, a.Phone, a.PreferredLanguage, a.Status, a.SubmittedAt, a.ConfirmBy);
+        return new ApplicationStatusDto(a.Id, a.SessionId, a.FirstName, a.Phone, a.PreferredLanguage, a.Status, a.SubmittedAt, a.ConfirmBy,
+            await ConsentLedger.CurrentAsync(db, a.Id, cancellationToken));
     }
 }
 
