@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using Bootcamp.Mail.Persistence;
 using Bootcamp.Mail.Sending;
+using Bootcamp.Shared.Persistence;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -52,7 +53,10 @@ internal sealed partial class MailQueue(NpgsqlDataSource dataSource, TimeProvide
         var status = invalid ? MailStatus.Failed : MailStatus.Pending;
         var lastError = invalid ? "Invalid recipient address; the mail was not sent." : null;
 
-        await using var command = dataSource.CreateCommand(InsertSql);
+        // Inside a command's transaction the row commits with the change that caused the mail, or not at all.
+        await using var command = AmbientTransaction.Current is NpgsqlTransaction { Connection: { } connection } transaction
+            ? new NpgsqlCommand(InsertSql, connection, transaction)
+            : dataSource.CreateCommand(InsertSql);
         command.Parameters.Add(new NpgsqlParameter { Value = id });
         command.Parameters.Add(new NpgsqlParameter { Value = Truncate(to, MaxAddressLength) });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)Truncate(SingleLine(mail.ToName), MaxNameLength) ?? DBNull.Value });

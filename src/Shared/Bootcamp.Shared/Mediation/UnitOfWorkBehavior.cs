@@ -1,8 +1,10 @@
 using Bootcamp.Shared.Contracts;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Shared.Outbox;
+using Bootcamp.Shared.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bootcamp.Shared.Mediation;
@@ -32,8 +34,13 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var response = await next();
-        await db.SaveChangesAsync(cancellationToken);
+        TResponse response;
+        using (AmbientTransaction.Enlist(transaction.GetDbTransaction()))
+        {
+            response = await next();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         return response;

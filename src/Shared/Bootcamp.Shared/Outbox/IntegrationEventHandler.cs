@@ -2,6 +2,7 @@ using Bootcamp.Shared.Contracts;
 using Bootcamp.Shared.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Bootcamp.Shared.Outbox;
 
@@ -28,9 +29,13 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext db, Tim
             return;
         }
 
-        await HandleOnceAsync(notification, cancellationToken);
-        Db.InboxMessages.Add(new InboxMessage { MessageId = notification.EventId, Handler = handler, ProcessedAt = Clock.GetUtcNow() });
-        await Db.SaveChangesAsync(cancellationToken);
+        using (AmbientTransaction.Enlist(transaction.GetDbTransaction()))
+        {
+            await HandleOnceAsync(notification, cancellationToken);
+            Db.InboxMessages.Add(new InboxMessage { MessageId = notification.EventId, Handler = handler, ProcessedAt = Clock.GetUtcNow() });
+            await Db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
