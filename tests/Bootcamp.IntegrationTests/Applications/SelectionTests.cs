@@ -84,48 +84,12 @@ public sealed class SelectionTests(DatabaseFixture database) : IClassFixture<Dat
     private static async Task<(HttpClient Staff, Guid SessionId)> SessionWithApplicantsAsync(
         BootcampAppFactory app, int capacity, int newcomers, int residents, bool screen = true)
     {
-        var staff = await TestUsers.SignedInClientAsync(app, Roles.Staff);
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var track = await SessionRequests.CreateTrackAsync(staff, "Parcours " + suffix, "Track " + suffix);
-        var session = SessionRequests.ValidSession(track, "Sélection " + suffix);
-        session["capacity"] = capacity;
-        var sessionId = await SessionRequests.ScheduleAsync(staff, session);
-
-        var random = new Random(capacity * 1000 + newcomers);
-        await using var scope = app.Services.CreateAsyncScope();
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        for (var i = 0; i < newcomers + residents; i++)
-        {
-            var newcomer = i < newcomers;
-            var result = await mediator.Send(new Apply(
-                sessionId,
-                new ApplicantProfile
-                {
-                    FirstName = "Personne" + i,
-                    LastName = suffix,
-                    Email = $"p{i}-{suffix}@example.org",
-                    PreferredLanguage = i % 3 == 0 ? "en-CA" : "fr-CA",
-                    ResidencyStatus = newcomer ? ResidencyStatus.AsylumClaimant : ResidencyStatus.Citizen,
-                    AuthorisedToWork = true,
-                    ConfirmsEveningAvailability = true,
-                    Motivation = "Je veux travailler en technologie.",
-                },
-                new ConsentAnswers(true, true, true),
-                Guid.NewGuid().ToString()));
-            if (screen)
-            {
-                (await staff.PostAsJsonAsync($"/api/applications/{result.ApplicationId}/screening", new { eligible = true, score = random.Next(0, 11) })).EnsureSuccessStatusCode();
-            }
-        }
-
+        var (staff, sessionId, _, _) = await SessionApplicants.CreateAsync(app, capacity, newcomers, residents, screen);
         return (staff, sessionId);
     }
 
     private static class Json
     {
-        public static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web)
-        {
-            Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-        };
+        public static System.Text.Json.JsonSerializerOptions Options => SessionApplicants.Json;
     }
 }

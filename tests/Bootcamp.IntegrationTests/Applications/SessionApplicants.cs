@@ -30,7 +30,6 @@ internal static class SessionApplicants
         session["capacity"] = capacity;
         var sessionId = await SessionRequests.ScheduleAsync(staff, session);
 
-        var random = new Random((capacity * 1000) + newcomers);
         var applicants = new List<Applicant>();
         await using var scope = app.Services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
@@ -60,7 +59,6 @@ internal static class SessionApplicants
             }
         }
 
-        _ = random;
         return (staff, sessionId, session, applicants);
     }
 

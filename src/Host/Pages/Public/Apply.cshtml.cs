@@ -134,28 +134,3 @@ internal sealed class ConsentForm
     public bool AggregateReporting { get; set; }
 }
 
-/// <summary>Labels of the applications' enums in the reader's language.</summary>
-internal static class ApplicationDisplay
-{
-    public static string Residency(ResidencyStatus status) => status switch
-    {
-        ResidencyStatus.RefugeeOrProtectedPerson => SharedText.ResidencyRefugee,
-        ResidencyStatus.AsylumClaimant => SharedText.ResidencyAsylum,
-        ResidencyStatus.PermanentResident => SharedText.ResidencyPermanent,
-        ResidencyStatus.TemporaryResidentWorkPermit => SharedText.ResidencyWorkPermit,
-        ResidencyStatus.TemporaryResidentStudyPermit => SharedText.ResidencyStudyPermit,
-        ResidencyStatus.Citizen => SharedText.ResidencyCitizen,
-        _ => SharedText.ResidencyOther,
-    };
-
-    public static string Status(ApplicationStatus status) => status switch
-    {
-        ApplicationStatus.Submitted => SharedText.ApplicationStatusSubmitted,
-        ApplicationStatus.Ineligible => SharedText.ApplicationStatusIneligible,
-        ApplicationStatus.Admitted => SharedText.ApplicationStatusAdmitted,
-        ApplicationStatus.Waitlisted => SharedText.ApplicationStatusWaitlisted,
-        ApplicationStatus.Confirmed => SharedText.ApplicationStatusConfirmed,
-        ApplicationStatus.Withdrawn => SharedText.ApplicationStatusWithdrawn,
-        _ => SharedText.ApplicationStatusReleased,
-    };
-}

@@ -1,3 +1,4 @@
+using Bootcamp.Host.Infrastructure;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;

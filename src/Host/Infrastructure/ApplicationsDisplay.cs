@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Host.Resources;
 
-namespace Bootcamp.Host.Pages.Staff.Applications;
+namespace Bootcamp.Host.Infrastructure;
 
-/// <summary>Labels of the staff application pages, in the reader's language.</summary>
+/// <summary>Labels of the applications' enums and values, in the reader's language (public and staff pages).</summary>
 internal static class ApplicationsDisplay
 {
     public static string Category(ApplicantCategory category) =>
