@@ -14,7 +14,7 @@ internal static class StaffApplicationsApi
             (Guid sessionId, ApplicationStatus? status, ApplicantCategory? category, ScreeningState? screening, int? page, int? pageSize, IMediator m, CancellationToken ct) =>
                 m.Send(new GetApplications(sessionId, status, category, screening, page ?? 1, pageSize ?? 25), ct));
         staff.MapPost("/applications/{applicationId:guid}/screening", async (Guid applicationId, ScreeningBody body, IMediator m, CancellationToken ct) =>
-            Results.Ok(new { id = await m.Send(new ScreenApplication(applicationId, body.Eligible, body.Score, body.Reason), ct) }));
+            Results.Ok(new { id = await m.Send(new ScreenApplication(applicationId, body.Eligible, body.Score, body.Reason, body.Ratings), ct) }));
         staff.MapGet("/sessions/{sessionId:guid}/selection/preview", (Guid sessionId, RankingChoice? rule, string? seed, IMediator m, CancellationToken ct) =>
             m.Send(new PreviewSelection(sessionId, rule ?? RankingChoice.ScoreThenSubmission, seed), ct));
         staff.MapPost("/sessions/{sessionId:guid}/selection", (Guid sessionId, SelectionBody body, ClaimsPrincipal user, IMediator m, CancellationToken ct) =>
@@ -29,7 +29,7 @@ internal static class StaffApplicationsApi
     private static Guid UserId(ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
 
-    internal sealed record ScreeningBody(bool Eligible, int? Score, string? Reason);
+    internal sealed record ScreeningBody(bool Eligible, int? Score, string? Reason, Dictionary<string, int>? Ratings = null);
 
     internal sealed record PromotionBody(string? Reason);
 

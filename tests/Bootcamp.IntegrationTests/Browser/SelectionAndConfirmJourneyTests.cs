@@ -53,7 +53,12 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
             await staff.GotoAsync($"/Staff/Applications?session={sessionId}");
             await staff.GetByTestId("applications-table").GetByRole(AriaRole.Link, new() { Name = $"Amina {lastName}", Exact = true }).ClickAsync();
             await staff.GetByLabel("Admissible", Exact).CheckAsync();
-            await staff.GetByLabel("Note (0–100)", Exact).FillAsync("100");
+            // Top marks on every configured criterion (their number and maxima come from configuration).
+            foreach (var rating in await staff.Locator("fieldset input[type=number][name^='Input.Ratings']").AllAsync())
+            {
+                await rating.FillAsync(await rating.GetAttributeAsync("max") ?? "5");
+            }
+
             await staff.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la présélection", Exact = true }).ClickAsync();
             await Expect(staff.GetByText("Présélection enregistrée.", new() { Exact = true })).ToBeVisibleAsync();
 

@@ -23,7 +23,8 @@ public sealed record ApplicationDetailDto(
     Guid Id, Guid SessionId, ApplicantProfile Profile, ApplicantCategory Category, ApplicationStatus Status,
     ScreeningState Screening, int? Score, string? IneligibleReason, int? WaitlistRank, DateTimeOffset SubmittedAt,
     DateTimeOffset? ConfirmBy, string? WithdrawalReason, IReadOnlyList<ConsentLineDto> Consents,
-    IReadOnlyList<SelectionDecisionDto> Decisions, IReadOnlyList<ScreeningNoteDto> Notes);
+    IReadOnlyList<SelectionDecisionDto> Decisions, IReadOnlyList<ScreeningNoteDto> Notes,
+    IReadOnlyDictionary<string, int>? Ratings = null);
 
 /// <summary>The audited detail view (Staff/Admin only): a command, so the audit row commits with the read or not at all.</summary>
 public sealed record GetApplicationDetail(Guid ApplicationId, Guid ViewerId) : ICommand<ApplicationDetailDto>;
@@ -35,8 +36,9 @@ public sealed record GetAuditTrail(Guid ApplicationId) : IQuery<IReadOnlyList<Au
 
 /// <summary>Screens an application (see <see cref="ScreenApplication"/>), keeps the reviewer's private notes and records
 /// who did it, all in one transaction.</summary>
-public sealed record ReviewApplication(Guid ApplicationId, Guid ReviewerId, bool Eligible, int? Score, string? Reason, string? Notes)
-    : ICommand<Guid>;
+public sealed record ReviewApplication(
+    Guid ApplicationId, Guid ReviewerId, bool Eligible, int? Score, string? Reason, string? Notes,
+    IReadOnlyDictionary<string, int>? Ratings = null) : ICommand<Guid>;
 
 public sealed record CsvFile(string FileName, byte[] Content)
 {

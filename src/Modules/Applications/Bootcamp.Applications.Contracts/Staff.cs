@@ -29,8 +29,11 @@ public sealed record GetApplications(
     Guid SessionId, ApplicationStatus? Status = null, ApplicantCategory? Category = null, ScreeningState? Screening = null,
     int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<ApplicationListDto>;
 
-/// <summary>Staff decide eligibility and score an application on the programme's criteria.</summary>
-public sealed record ScreenApplication(Guid ApplicationId, bool Eligible, int? Score, string? Reason) : ICommand<Guid>;
+/// <summary>Staff decide eligibility and score an application on the programme's criteria. With <paramref name="Ratings"/>
+/// (one per configured criterion, see <see cref="GetScreeningCriteria"/>) the score is computed from them and
+/// <paramref name="Score"/> is ignored.</summary>
+public sealed record ScreenApplication(
+    Guid ApplicationId, bool Eligible, int? Score, string? Reason, IReadOnlyDictionary<string, int>? Ratings = null) : ICommand<Guid>;
 
 public sealed record SelectionLine(Guid ApplicationId, string Name, ApplicantCategory Category, int RankInCategory, bool Admitted, bool SpillOver);
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using Bootcamp.Applications.Applying;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Persistence;
+using Bootcamp.Applications.Screening;
 using Bootcamp.Applications.Selecting;
 using Bootcamp.Applications.Waitlist;
 using Bootcamp.Shared.Jobs;
@@ -26,6 +27,9 @@ public sealed class ApplicationsModule : ModuleDefinition
         services.Configure<CategoryRuleOptions>(configuration.GetSection(CategoryRuleOptions.Section));
         services.Configure<ApplicationsOptions>(configuration.GetSection(ApplicationsOptions.Section));
         services.Configure<SelectionOptions>(configuration.GetSection(SelectionOptions.Section));
+        services.AddOptions<ScreeningCriteriaOptions>().Bind(configuration.GetSection(ScreeningCriteriaOptions.Section))
+            .Validate(o => o.IsValid(), "Applications:Screening:Criteria: every criterion needs a unique key, a weight and a max of at least 1.")
+            .ValidateOnStart();
         services.AddScoped<SelectionPlanner>();
         services.AddScoped<SeatOffers>();
         services.AddBootcampRecurringJob<ReleaseExpiredSeatsJob>(

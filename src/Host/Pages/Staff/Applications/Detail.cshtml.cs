@@ -12,7 +12,12 @@ namespace Bootcamp.Host.Pages.Staff.Applications;
 internal sealed class ScreeningInput
 {
     public string? Outcome { get; set; }
+    /// <summary>Only posted by older clients: the form sends <see cref="Ratings"/> and the score is computed from them.</summary>
     public int? Score { get; set; }
+
+    /// <summary>One rating per screening criterion, by key ("Input.Ratings[motivation]").</summary>
+    public Dictionary<string, int?> Ratings { get; set; } = new(StringComparer.Ordinal);
+
     public string? Reason { get; set; }
     public string? Notes { get; set; }
 }
@@ -45,6 +50,12 @@ internal sealed class DetailModel(IMediator mediator, UserDirectory people) : Bo
     public bool PromotionFailed { get; private set; }
 
     public ApplicationDetailDto Application { get; private set; } = null!;
+
+    /// <summary>The configured screening criteria, one input each.</summary>
+    public IReadOnlyList<ScreeningCriterionDto> Criteria { get; private set; } = [];
+
+    /// <summary>The form field (and ModelState key) of one criterion's rating.</summary>
+    public static string RatingField(string key) => $"{nameof(Input)}.{nameof(ScreeningInput.Ratings)}[{key}]";
 
     public IReadOnlyList<AuditEntryDto> Trail { get; private set; } = [];
 
@@ -110,6 +121,8 @@ internal sealed class DetailModel(IMediator mediator, UserDirectory people) : Bo
                 _ => null,
             },
             Score = Application.Score,
+            Ratings = Application.Ratings?.ToDictionary(r => r.Key, r => (int?)r.Value, StringComparer.Ordinal)
+                ?? new Dictionary<string, int?>(StringComparer.Ordinal),
             Reason = Application.IneligibleReason,
         };
 
@@ -119,7 +132,10 @@ internal sealed class DetailModel(IMediator mediator, UserDirectory people) : Bo
         {
             try
             {
-                await mediator.Send(new ReviewApplication(Id, ApplicationsDisplay.UserId(User), Input.Outcome != "ineligible", Input.Score, Input.Reason, Input.Notes), cancellationToken);
+                // Ratings when any was entered (the score is then computed); otherwise the plain score, as before.
+                var rated = Input.Ratings.Where(r => r.Value is not null).ToDictionary(r => r.Key, r => r.Value!.Value, StringComparer.Ordinal);
+                await mediator.Send(new ReviewApplication(Id, ApplicationsDisplay.UserId(User), Input.Outcome != "ineligible", Input.Score, Input.Reason,
+                    Input.Notes, rated.Count > 0 ? rated : null), cancellationToken);
                 return RedirectToPage(new { id = Id, saved = true });
             }
             catch (ValidationFailedException failure)
@@ -128,6 +144,7 @@ internal sealed class DetailModel(IMediator mediator, UserDirectory people) : Bo
                 {
                     // The module names the request's properties; the form's fields live under Input.
                     var field = key is nameof(ReviewApplication.Score) or nameof(ReviewApplication.Reason) or nameof(ReviewApplication.Notes)
+                        || key.StartsWith($"{nameof(ReviewApplication.Ratings)}[", StringComparison.Ordinal)
                         ? $"{nameof(Input)}.{key}"
                         : "";
                     foreach (var message in messages)
@@ -148,6 +165,7 @@ internal sealed class DetailModel(IMediator mediator, UserDirectory people) : Bo
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Application = await mediator.Send(new GetApplicationDetail(Id, ApplicationsDisplay.UserId(User)), cancellationToken);
+        Criteria = await mediator.Send(new GetScreeningCriteria(), cancellationToken);
         Trail = await mediator.Send(new GetAuditTrail(Id), cancellationToken);
         People = await people.NamesAsync(Trail.Select(t => t.ActorId).Concat(Application.Decisions.Select(d => d.DecidedBy))
             .Concat(Application.Notes.Select(n => n.AuthorId)).Distinct());

@@ -34,6 +34,11 @@ internal sealed class Application
     public required byte[] StatusTokenHash { get; set; }
     public ScreeningOutcome Screening { get; set; }
     public int? Score { get; set; }
+
+    /// <summary>The per-criterion ratings the score was computed from, as a JSON object (jsonb); null when the score
+    /// was entered directly.</summary>
+    public string? ScreeningRatings { get; set; }
+
     public string? IneligibleReason { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

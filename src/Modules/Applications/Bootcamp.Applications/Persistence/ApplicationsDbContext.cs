@@ -32,6 +32,7 @@ internal sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbConte
             b.Property(a => a.Category).HasConversion<string>().HasMaxLength(30);
             b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             b.Property(a => a.Screening).HasConversion<string>().HasMaxLength(20);
+            b.Property(a => a.ScreeningRatings).HasColumnType("jsonb");
             b.Property(a => a.FirstName).HasMaxLength(100);
             b.Property(a => a.LastName).HasMaxLength(100);
             b.Property(a => a.Email).HasMaxLength(254);

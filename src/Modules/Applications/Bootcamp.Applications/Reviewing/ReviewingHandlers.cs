@@ -1,6 +1,7 @@
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Persistence;
 using Bootcamp.Applications.Resources;
+using Bootcamp.Applications.Screening;
 using Bootcamp.Shared.Contracts;
 using Bootcamp.Shared.Privacy;
 using FluentValidation;
@@ -60,7 +61,8 @@ internal sealed class GetApplicationDetailHandler(ApplicationsDbContext db, Sens
 
         return new ApplicationDetailDto(
             a.Id, a.SessionId, profile, a.Category, a.Status, Enum.Parse<ScreeningState>(a.Screening.ToString()), a.Score,
-            a.IneligibleReason, a.WaitlistRank, a.SubmittedAt, a.ConfirmBy, a.WithdrawalReason, consents, decisions, notes);
+            a.IneligibleReason, a.WaitlistRank, a.SubmittedAt, a.ConfirmBy, a.WithdrawalReason, consents, decisions, notes,
+            ScreeningRatings.Read(a.ScreeningRatings));
     }
 }
 
@@ -77,7 +79,7 @@ internal sealed class ReviewApplicationValidator : AbstractValidator<ReviewAppli
 {
     public ReviewApplicationValidator()
     {
-        RuleFor(r => r.Score).InclusiveBetween(0, 100).WithMessage(_ => ApplicationsMessages.ScoreRange).When(r => r.Score is not null);
+        RuleFor(r => r.Score).InclusiveBetween(0, 100).WithMessage(_ => ApplicationsMessages.ScoreRange).When(r => r.Score is not null && r.Ratings is null);
         RuleFor(r => r.Reason).NotEmpty().When(r => !r.Eligible).WithMessage(_ => ApplicationsMessages.IneligibleReasonRequired)
             .MaximumLength(500).WithMessage(_ => ApplicationsMessages.TooLong);
         RuleFor(r => r.Notes).MaximumLength(2000).WithMessage(_ => ApplicationsMessages.TooLong);
@@ -90,7 +92,7 @@ internal sealed class ReviewApplicationHandler(ApplicationsDbContext db, IMediat
 {
     public async Task<Guid> Handle(ReviewApplication request, CancellationToken cancellationToken)
     {
-        var id = await mediator.Send(new ScreenApplication(request.ApplicationId, request.Eligible, request.Score, request.Reason), cancellationToken);
+        var id = await mediator.Send(new ScreenApplication(request.ApplicationId, request.Eligible, request.Score, request.Reason, request.Ratings), cancellationToken);
         var sessionId = await db.Applications.Where(a => a.Id == id).Select(a => a.SessionId).SingleAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(request.Notes))
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Persistence;
 using Bootcamp.Applications.Resources;
@@ -5,26 +6,66 @@ using Bootcamp.Shared.Contracts;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Bootcamp.Applications.Screening;
 
 internal sealed class ScreenApplicationValidator : AbstractValidator<ScreenApplication>
 {
-    public ScreenApplicationValidator()
+    public ScreenApplicationValidator(IOptions<ScreeningCriteriaOptions> options)
     {
-        RuleFor(s => s.Score).InclusiveBetween(0, 100).When(s => s.Score is not null);
+        RuleFor(s => s.Score).InclusiveBetween(0, 100).When(s => s.Score is not null && s.Ratings is null);
         RuleFor(s => s.Reason).NotEmpty().When(s => !s.Eligible).WithMessage(_ => ApplicationsMessages.IneligibleReasonRequired).MaximumLength(500);
+        RuleFor(s => s.Ratings).Custom((ratings, context) =>
+        {
+            if (ratings is null)
+            {
+                return;
+            }
+
+            var criteria = options.Value.ToDtos();
+            var culture = CultureInfo.CurrentUICulture;
+            foreach (var c in criteria)
+            {
+                // One message per criterion, keyed "Ratings[key]" so a form can put it next to the right input.
+                var property = $"{nameof(ScreenApplication.Ratings)}[{c.Key}]";
+                if (!ratings.TryGetValue(c.Key, out var rating))
+                {
+                    context.AddFailure(property, string.Format(culture, ApplicationsMessages.RatingMissing, c.Label(culture)));
+                }
+                else if (rating < 0 || rating > c.Max)
+                {
+                    context.AddFailure(property, string.Format(culture, ApplicationsMessages.RatingRange, c.Label(culture), c.Max));
+                }
+            }
+
+            foreach (var key in ratings.Keys.Where(k => criteria.All(c => c.Key != k)))
+            {
+                context.AddFailure($"{nameof(ScreenApplication.Ratings)}[{key}]", string.Format(culture, ApplicationsMessages.RatingUnknown, key));
+            }
+        });
     }
 }
 
-internal sealed class ScreenApplicationHandler(ApplicationsDbContext db, TimeProvider clock) : IRequestHandler<ScreenApplication, Guid>
+internal sealed class ScreenApplicationHandler(ApplicationsDbContext db, TimeProvider clock, IOptions<ScreeningCriteriaOptions> options)
+    : IRequestHandler<ScreenApplication, Guid>
 {
     public async Task<Guid> Handle(ScreenApplication request, CancellationToken cancellationToken)
     {
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException(ApplicationsMessages.ApplicationNotFound);
         application.Screening = request.Eligible ? ScreeningOutcome.Eligible : ScreeningOutcome.Ineligible;
-        application.Score = request.Score;
+        if (request.Ratings is { } ratings)
+        {
+            application.Score = ScreeningScore.Compute(options.Value.ToDtos(), ratings);
+            application.ScreeningRatings = ScreeningRatings.Write(ratings);
+        }
+        else
+        {
+            application.Score = request.Score;
+            application.ScreeningRatings = null;
+        }
+
         application.IneligibleReason = request.Eligible ? null : request.Reason?.Trim();
         if (!request.Eligible && application.Status == ApplicationStatus.Submitted)
         {

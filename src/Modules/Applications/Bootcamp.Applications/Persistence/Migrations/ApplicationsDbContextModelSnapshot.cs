@@ -95,6 +95,10 @@ namespace Bootcamp.Applications.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("screening");
 
+                    b.Property<string>("ScreeningRatings")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("screening_ratings");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid")
                         .HasColumnName("session_id");
