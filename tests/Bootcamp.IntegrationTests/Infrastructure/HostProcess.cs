@@ -76,6 +76,15 @@ internal sealed class HostProcess : IAsyncDisposable
         return (host._process.ExitCode, host.Output);
     }
 
+    /// <summary>Waits for a Host that is expected to stop by itself; returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        _process.WaitForExit(); // flushes the redirected streams
+        return _process.ExitCode;
+    }
+
     public async Task WaitUntilReadyAsync()
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
