@@ -110,10 +110,43 @@ internal static class TestPostgres
                 }
 
                 File.Delete(owner);
+                DeleteSidecars(directory);
             }
             catch (IOException)
             {
                 // Still shutting down: the next run tidies it.
+            }
+        }
+
+        DeleteOrphanedSidecars(root);
+    }
+
+    /// <summary>The password, port and lock files beside a cluster's directory (LocalPostgres keeps them outside it).
+    /// Also sweeps those of older runs whose directory is long gone.</summary>
+    private static void DeleteSidecars(string directory)
+    {
+        foreach (var suffix in new[] { ".password", ".port", ".lock" })
+        {
+            File.Delete(directory + suffix);
+        }
+    }
+
+    private static void DeleteOrphanedSidecars(string root)
+    {
+        foreach (var file in Directory.GetFiles(root).Where(f => f.EndsWith(".password", StringComparison.Ordinal)
+                     || f.EndsWith(".port", StringComparison.Ordinal) || f.EndsWith(".lock", StringComparison.Ordinal)))
+        {
+            var directory = Path.Combine(root, Path.GetFileNameWithoutExtension(file));
+            if (!Directory.Exists(directory) && File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddMinutes(-10))
+            {
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (IOException)
+                {
+                    // Another run is tidying the same folder.
+                }
             }
         }
     }
