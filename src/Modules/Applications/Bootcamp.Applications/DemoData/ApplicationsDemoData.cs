@@ -104,8 +104,8 @@ internal sealed class ApplicationsDemoData(ApplicationsDbContext db, IMediator m
                 IdempotencyKey = "demo-" + Guid.NewGuid().ToString("N"),
                 StatusTokenHash = SensitiveData.HashToken(SensitiveData.NewToken()),
                 Screening = today < session.ApplicationClosesOn && random.NextDouble() < 0.3
-                    ? ScreeningOutcome.Pending
-                    : eligible ? ScreeningOutcome.Eligible : ScreeningOutcome.Ineligible,
+                    ? ScreeningState.Pending
+                    : eligible ? ScreeningState.Eligible : ScreeningState.Ineligible,
                 Score = eligible ? random.Next(40, 100) : null,
                 IneligibleReason = eligible ? null : "Pas disponible le soir",
                 SubmittedAt = submitted,

@@ -2,13 +2,6 @@ using Bootcamp.Applications.Contracts;
 
 namespace Bootcamp.Applications.Persistence;
 
-internal enum ScreeningOutcome
-{
-    Pending,
-    Eligible,
-    Ineligible,
-}
-
 internal sealed class Application
 {
     public Guid Id { get; set; }
@@ -32,7 +25,7 @@ internal sealed class Application
 
     public required string IdempotencyKey { get; set; }
     public required byte[] StatusTokenHash { get; set; }
-    public ScreeningOutcome Screening { get; set; }
+    public ScreeningState Screening { get; set; }
     public int? Score { get; set; }
 
     /// <summary>The per-criterion ratings the score was computed from, as a JSON object (jsonb); null when the score

@@ -60,7 +60,7 @@ internal sealed class GetApplicationDetailHandler(ApplicationsDbContext db, Sens
         Audit.Record(db, clock, AuditActions.ViewedSensitive, request.ViewerId, a.Id, a.SessionId);
 
         return new ApplicationDetailDto(
-            a.Id, a.SessionId, profile, a.Category, a.Status, Enum.Parse<ScreeningState>(a.Screening.ToString()), a.Score,
+            a.Id, a.SessionId, profile, a.Category, a.Status, a.Screening, a.Score,
             a.IneligibleReason, a.WaitlistRank, a.SubmittedAt, a.ConfirmBy, a.WithdrawalReason, consents, decisions, notes,
             ScreeningRatings.Read(a.ScreeningRatings));
     }

@@ -54,7 +54,7 @@ internal sealed class ScreenApplicationHandler(ApplicationsDbContext db, TimePro
     {
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == request.ApplicationId, cancellationToken)
             ?? throw new NotFoundException(ApplicationsMessages.ApplicationNotFound);
-        application.Screening = request.Eligible ? ScreeningOutcome.Eligible : ScreeningOutcome.Ineligible;
+        application.Screening = request.Eligible ? ScreeningState.Eligible : ScreeningState.Ineligible;
         if (request.Ratings is { } ratings)
         {
             application.Score = ScreeningScore.Compute(options.Value.ToDtos(), ratings);
@@ -103,8 +103,7 @@ internal sealed class GetApplicationsHandler(ApplicationsDbContext db, IMediator
 
         if (request.Screening is { } screening)
         {
-            var outcome = Enum.Parse<ScreeningOutcome>(screening.ToString());
-            query = query.Where(a => a.Screening == outcome);
+            query = query.Where(a => a.Screening == screening);
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -112,7 +111,7 @@ internal sealed class GetApplicationsHandler(ApplicationsDbContext db, IMediator
             .Skip((page - 1) * size).Take(size)
             .ToListAsync(cancellationToken);
         var rows = onPage.Select(a => new ApplicationSummaryDto(a.Id, a.FirstName, a.LastName, a.Email, a.Category, a.Status,
-                Enum.Parse<ScreeningState>(a.Screening.ToString()), a.Score, a.WaitlistRank, a.SubmittedAt))
+                a.Screening, a.Score, a.WaitlistRank, a.SubmittedAt))
             .ToList();
 
         var tallies = await all.GroupBy(a => new { a.Category, a.Status, a.Screening })
@@ -122,7 +121,7 @@ internal sealed class GetApplicationsHandler(ApplicationsDbContext db, IMediator
             c,
             plan.SeatsFor(c),
             tallies.Where(t => t.Category == c).Sum(t => t.Count),
-            tallies.Where(t => t.Category == c && t.Screening == ScreeningOutcome.Eligible).Sum(t => t.Count),
+            tallies.Where(t => t.Category == c && t.Screening == ScreeningState.Eligible).Sum(t => t.Count),
             tallies.Where(t => t.Category == c && t.Status == ApplicationStatus.Admitted).Sum(t => t.Count),
             tallies.Where(t => t.Category == c && t.Status == ApplicationStatus.Confirmed).Sum(t => t.Count),
             tallies.Where(t => t.Category == c && t.Status == ApplicationStatus.Waitlisted).Sum(t => t.Count))).ToList();

@@ -39,7 +39,7 @@ internal sealed class SelectionPlanner(ApplicationsDbContext db, IMediator media
             .GroupBy(a => a.Category).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var candidates = await query
-            .Where(a => a.SessionId == sessionId && Selectable.Contains(a.Status) && a.Screening == ScreeningOutcome.Eligible)
+            .Where(a => a.SessionId == sessionId && Selectable.Contains(a.Status) && a.Screening == ScreeningState.Eligible)
             .ToDictionaryAsync(a => a.Id, ct);
 
         var result = SelectionRules.Select(
