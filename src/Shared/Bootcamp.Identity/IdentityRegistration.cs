@@ -1,3 +1,5 @@
+using Bootcamp.Shared.Contracts;
+using MediatR;
 using Bootcamp.Identity.Persistence;
 using Bootcamp.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -29,6 +31,8 @@ public static class IdentityRegistration
             .AddEntityFrameworkStores<IdentityStoreDbContext>()
             .AddDefaultTokenProviders();
         services.AddScoped<UserDirectory>();
+        services.AddTransient<IRequestHandler<GetTeamMembers, IReadOnlyList<TeamMemberDto>>, GetTeamMembersHandler>();
+        services.AddTransient<IRequestHandler<GetTeamMemberNames, IReadOnlyDictionary<Guid, string>>, GetTeamMemberNamesHandler>();
         services.AddScoped<IdentitySeeder>();
         return services;
     }

@@ -8,7 +8,25 @@ public enum ClassMeetingStatus
     Cancelled,
 }
 
-public sealed record ClassMeetingDto(Guid Id, Guid SessionId, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, ClassMeetingStatus Status);
+/// <param name="FromSchedule">False for a make-up class added by staff.</param>
+/// <param name="Note">Why it was cancelled or added (a holiday, a make-up class…), as staff wrote it.</param>
+public sealed record ClassMeetingDto(
+    Guid Id, Guid SessionId, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, ClassMeetingStatus Status,
+    bool FromSchedule = true, string? Note = null);
 
 /// <summary>The class meetings of a session, in date order.</summary>
 public sealed record GetClassMeetings(Guid SessionId) : IQuery<IReadOnlyList<ClassMeetingDto>>;
+
+public sealed record GetClassMeeting(Guid MeetingId) : IQuery<ClassMeetingDto>;
+
+/// <summary>The meeting held on <paramref name="Today"/> (Montréal date), or null when there is no class that evening.</summary>
+public sealed record GetMeetingOn(Guid SessionId, DateOnly Today) : IQuery<ClassMeetingDto?>;
+
+/// <summary>Cancels one evening (a holiday, a storm). Its attendance marks, if any, are kept but no longer count.</summary>
+public sealed record CancelClassMeeting(Guid MeetingId, string Reason) : ICommand<Guid>;
+
+/// <summary>Puts a cancelled evening back.</summary>
+public sealed record RestoreClassMeeting(Guid MeetingId) : ICommand<Guid>;
+
+/// <summary>Adds a make-up class. Regenerating the schedule never removes it.</summary>
+public sealed record AddClassMeeting(Guid SessionId, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, string? Note) : ICommand<Guid>;
