@@ -1,6 +1,8 @@
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Sessions.Persistence;
+using Bootcamp.Sessions.Resources;
+using Bootcamp.Shared.Contracts;
 using Bootcamp.Shared.Outbox;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +48,16 @@ internal sealed class WithdrawParticipantOnApplicationWithdrawn(SessionsDbContex
             participant.Status = ParticipantStatus.Withdrawn;
             participant.WithdrawnAt = Clock.GetUtcNow();
         }
+    }
+}
+
+internal sealed class GetParticipantHandler(SessionsDbContext db) : IRequestHandler<GetParticipant, ParticipantDto>
+{
+    public async Task<ParticipantDto> Handle(GetParticipant request, CancellationToken cancellationToken)
+    {
+        var participant = await db.Participants.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.ParticipantId, cancellationToken)
+            ?? throw new NotFoundException(SessionsMessages.ParticipantNotFound);
+        return participant.ToDto();
     }
 }
 

@@ -21,5 +21,5 @@ internal sealed class Participant
     public string? WithdrawalReason { get; set; }
 
     public ParticipantDto ToDto() =>
-        new(Id, SessionId, FirstName, LastName, Email, Phone, PreferredLanguage, Status, EnrolledAt, WithdrawalReason);
+        new(Id, SessionId, FirstName, LastName, Email, Phone, PreferredLanguage, Status, EnrolledAt, WithdrawalReason, null, WithdrawnAt, ApplicationId);
 }
