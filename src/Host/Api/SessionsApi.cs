@@ -53,6 +53,7 @@ internal static class BootcampApi
         api.MapStaffApplicationsApi();
         api.MapSessionsApi();
         api.MapApplicationsApi();
+        api.MapDeliveryApi();
         return app;
     }
 }

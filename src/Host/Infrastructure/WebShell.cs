@@ -19,6 +19,7 @@ internal static class WebShell
         {
             options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
             options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            options.Conventions.AuthorizeFolder("/Teach", Policies.Teaching);
             options.Conventions.AllowAnonymousToFolder("/Public");
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
@@ -42,6 +43,7 @@ internal static class WebShell
             messages.SetMissingRequestBodyRequiredValueAccessor(() => SharedText.ModelBindingRequired);
         });
 
+        services.AddScoped<TeachingAccess>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))

@@ -12,7 +12,7 @@ namespace Bootcamp.Host.Pages.Public;
 /// <summary>The applicant's private status page, reached only through the link in their confirmation email. An unknown
 /// token is a plain 404; the token is never logged nor put in another URL.</summary>
 [EnableRateLimiting(RateLimiting.PublicForms)]
-internal sealed class ApplicationModel(IMediator mediator) : BootcampPageModel
+internal sealed class ApplicationModel(IMediator mediator, TimeProvider clock) : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Token { get; set; } = "";
@@ -115,6 +115,20 @@ internal sealed class ApplicationModel(IMediator mediator) : BootcampPageModel
 
     public bool CanWithdraw => Application.Status is not (ApplicationStatus.Withdrawn or ApplicationStatus.Released or ApplicationStatus.Ineligible);
 
+    public bool HasCertificate { get; private set; }
+
+    /// <summary>The participant's certificate of completion, in the language they ask for (theirs by default).</summary>
+    public async Task<IActionResult> OnGetCertificateAsync(string? culture, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken)
+            || await mediator.Send(new FindCertificateForApplication(Application.ApplicationId, culture), cancellationToken) is not { } file)
+        {
+            return NotFound();
+        }
+
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
@@ -163,6 +177,12 @@ internal sealed class ApplicationModel(IMediator mediator) : BootcampPageModel
         catch (NotFoundException)
         {
             Session = null;
+        }
+
+        // Only once the session is over can there be a certificate; before that, no PDF is rendered for nothing.
+        if (Session is not null && Application.Status == ApplicationStatus.Confirmed && Session.Details.EndDate < Display.Today(clock))
+        {
+            HasCertificate = await mediator.Send(new FindCertificateForApplication(Application.ApplicationId), cancellationToken) is not null;
         }
 
         if (!_keepContactInput)

@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Bootcamp.Attendance.Contracts;
+using Bootcamp.Identity;
+using Bootcamp.Sessions.Contracts;
+using MediatR;
+
+namespace Bootcamp.Host.Infrastructure;
+
+/// <summary>
+/// The object-level check behind every teaching page and endpoint: staff reach every session, an instructor only the
+/// sessions they teach. Anything else answers 404, so an instructor cannot even learn that another session's roster exists.
+/// </summary>
+internal sealed class TeachingAccess(IMediator mediator)
+{
+    public static Guid UserId(ClaimsPrincipal user) => ApplicationsDisplay.UserId(user);
+
+    public static bool IsStaff(ClaimsPrincipal user) => user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin);
+
+    public async Task<bool> CanTeachAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken)
+    {
+        if (IsStaff(user))
+        {
+            return true;
+        }
+
+        return user.IsInRole(Roles.Instructor)
+            && await mediator.Send(new IsSessionInstructor(sessionId, UserId(user)), cancellationToken);
+    }
+
+    /// <summary>The meeting when the user may teach its session; null for an unknown meeting or someone else's session.</summary>
+    public async Task<ClassMeetingDto?> MeetingAsync(ClaimsPrincipal user, Guid meetingId, CancellationToken cancellationToken)
+    {
+        ClassMeetingDto meeting;
+        try
+        {
+            meeting = await mediator.Send(new GetClassMeeting(meetingId), cancellationToken);
+        }
+        catch (Bootcamp.Shared.Contracts.NotFoundException)
+        {
+            return null;
+        }
+
+        return await CanTeachAsync(user, meeting.SessionId, cancellationToken) ? meeting : null;
+    }
+
+    /// <summary>The session when the user may teach it; null otherwise (unknown, or someone else's).</summary>
+    public async Task<SessionDto?> SessionAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken)
+    {
+        if (!await CanTeachAsync(user, sessionId, cancellationToken))
+        {
+            return null;
+        }
+
+        try
+        {
+            return await mediator.Send(new GetSession(sessionId), cancellationToken);
+        }
+        catch (Bootcamp.Shared.Contracts.NotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The sessions on the user's teaching home: their own for an instructor; for staff, those under way or
+    /// ended within the month (completion still being settled) or starting within a week.</summary>
+    public async Task<IReadOnlyList<SessionSummaryDto>> SessionsAsync(ClaimsPrincipal user, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (!IsStaff(user))
+        {
+            return await mediator.Send(new GetSessionsTaughtBy(UserId(user), today), cancellationToken);
+        }
+
+        var recent = await mediator.Send(new Bootcamp.Sessions.Contracts.GetSessions(1, 100), cancellationToken);
+        return [.. recent.Items
+            .Where(s => s.EndDate >= today.AddMonths(-1) && s.StartDate <= today.AddDays(7))
+            .OrderBy(s => s.StartDate).ThenBy(s => s.Title)];
+    }
+}
