@@ -1,6 +1,9 @@
 using System.Reflection;
+using Bootcamp.Sessions.Certificates;
+using Bootcamp.Sessions.Completion;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Sessions.Persistence;
+using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +19,15 @@ public sealed class SessionsModule : ModuleDefinition
     public override Type DbContextType => typeof(SessionsDbContext);
     public override Assembly ContractsAssembly => typeof(ScheduleSession).Assembly;
 
-    public override void Register(IServiceCollection services, IConfiguration configuration) =>
+    public override void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<SessionsDbContext>(Schema);
+        services.AddOptions<CompletionOptions>().Bind(configuration.GetSection(CompletionOptions.Section))
+            .Validate(o => o.AttendanceThresholdPercent is >= 0 and <= 100, "Sessions:Completion:AttendanceThresholdPercent is a percentage (0–100).")
+            .ValidateOnStart();
+        services.Configure<CertificateOptions>(configuration.GetSection(CertificateOptions.Section));
+        services.AddScoped<CertificateRenderer>();
+        services.AddBootcampRecurringJob<DecideCompletionsJob>(
+            DecideCompletionsJob.Name, configuration.GetValue("Sessions:Completion:CheckInterval", TimeSpan.FromHours(1)));
+    }
 }

@@ -11,10 +11,10 @@ internal sealed class PlacementsDbContext(DbContextOptions<PlacementsDbContext> 
 
     public override string Schema => SchemaName;
 
-    protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
-    {
-        // The module's own tables arrive with its first use case; the outbox and inbox come from the base.
-    }
+    public DbSet<Leads.PlacementLead> PlacementLeads => Set<Leads.PlacementLead>();
+
+    protected override void OnModuleModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfiguration(new Leads.PlacementLeadConfiguration());
 }
 
 internal sealed class PlacementsDbContextFactory : IDesignTimeDbContextFactory<PlacementsDbContext>

@@ -2,6 +2,7 @@ using Bootcamp.Applications.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Sessions.Persistence;
 using Bootcamp.Sessions.Resources;
+using Bootcamp.Shared;
 using Bootcamp.Shared.Contracts;
 using Bootcamp.Shared.Outbox;
 using MediatR;
@@ -43,10 +44,9 @@ internal sealed class WithdrawParticipantOnApplicationWithdrawn(SessionsDbContex
     protected override async Task HandleOnceAsync(ApplicationWithdrawn withdrawn, CancellationToken cancellationToken)
     {
         var participant = await Db.Participants.FirstOrDefaultAsync(p => p.ApplicationId == withdrawn.ApplicationId, cancellationToken);
-        if (participant is { Status: ParticipantStatus.Enrolled })
+        if (participant?.Withdraw(WithdrawalReason.SelfWithdrawn, null, null, Clock.GetUtcNow(), ProgrammeTime.Today(Clock)) is { } withdrew)
         {
-            participant.Status = ParticipantStatus.Withdrawn;
-            participant.WithdrawnAt = Clock.GetUtcNow();
+            Db.Raise(withdrew);
         }
     }
 }

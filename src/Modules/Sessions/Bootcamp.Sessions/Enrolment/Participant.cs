@@ -18,8 +18,28 @@ internal sealed class Participant
     public ParticipantStatus Status { get; set; }
     public DateTimeOffset EnrolledAt { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
-    public string? WithdrawalReason { get; set; }
+    public WithdrawalReason? WithdrawalReason { get; set; }
+    public string? WithdrawalNote { get; set; }
+
+    /// <summary>The staff member who recorded the withdrawal; null when the person withdrew themselves.</summary>
+    public Guid? WithdrawnBy { get; set; }
 
     public ParticipantDto ToDto() =>
-        new(Id, SessionId, FirstName, LastName, Email, Phone, PreferredLanguage, Status, EnrolledAt, WithdrawalReason, null, WithdrawnAt, ApplicationId);
+        new(Id, SessionId, FirstName, LastName, Email, Phone, PreferredLanguage, Status, EnrolledAt, WithdrawalNote, WithdrawalReason, WithdrawnAt, ApplicationId);
+
+    /// <summary>Marks the participant withdrawn and returns the event to raise; null when they already were (a no-op).</summary>
+    public ParticipantWithdrew? Withdraw(WithdrawalReason reason, string? note, Guid? recordedBy, DateTimeOffset now, DateOnly today)
+    {
+        if (Status == ParticipantStatus.Withdrawn)
+        {
+            return null;
+        }
+
+        Status = ParticipantStatus.Withdrawn;
+        WithdrawalReason = reason;
+        WithdrawalNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        WithdrawnBy = recordedBy;
+        WithdrawnAt = now;
+        return new ParticipantWithdrew(Id, SessionId, ApplicationId, reason, today, FirstName, LastName, Email, Phone, PreferredLanguage);
+    }
 }

@@ -26,6 +26,9 @@ internal sealed class Session
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>When the completion job decided every participant's outcome; null until then.</summary>
+    public DateTimeOffset? CompletionDecidedAt { get; set; }
+
     /// <summary>PostgreSQL's xmin: changes on every update, so two editors cannot overwrite each other.</summary>
     public uint Version { get; set; }
 

@@ -17,8 +17,17 @@ internal sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> opti
 
     public DbSet<Enrolment.Participant> Participants => Set<Enrolment.Participant>();
 
+    public DbSet<Completion.ParticipantCompletion> Completions => Set<Completion.ParticipantCompletion>();
+
+    public DbSet<Completion.Certificate> Certificates => Set<Completion.Certificate>();
+
+    public DbSet<Completion.CompletionOverride> CompletionOverrides => Set<Completion.CompletionOverride>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfiguration(new Completion.ParticipantCompletionConfiguration());
+        modelBuilder.ApplyConfiguration(new Completion.CertificateConfiguration());
+        modelBuilder.ApplyConfiguration(new Completion.CompletionOverrideConfiguration());
         modelBuilder.Entity<Track>(b =>
         {
             b.ToTable("tracks");
@@ -42,7 +51,8 @@ internal sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> opti
             b.Property(p => p.Phone).HasMaxLength(40);
             b.Property(p => p.PreferredLanguage).HasMaxLength(10);
             b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-            b.Property(p => p.WithdrawalReason).HasMaxLength(500);
+            b.Property(p => p.WithdrawalReason).HasConversion<string>().HasMaxLength(30);
+            b.Property(p => p.WithdrawalNote).HasMaxLength(Withdrawal.WithdrawParticipantValidator.NoteMaxLength);
         });
         modelBuilder.Entity<Session>(b =>
         {
@@ -58,6 +68,7 @@ internal sealed class SessionsDbContext(DbContextOptions<SessionsDbContext> opti
             b.Property(s => s.ChatChannelUrl).HasMaxLength(500);
             b.Property(s => s.Version).IsRowVersion();
             b.HasIndex(s => s.StartDate);
+            b.HasIndex(s => s.EndDate).HasFilter("completion_decided_at IS NULL");
             b.HasIndex(s => new { s.ApplicationOpensOn, s.ApplicationClosesOn });
         });
     }
