@@ -14,7 +14,7 @@ namespace Bootcamp.IntegrationTests.Browser;
 /// database of its own copied from the migrated template. One per test class (an xunit class fixture). The app's
 /// warnings and errors are kept in <see cref="ServerLog"/>: a failing browser test saves them beside its screenshots.
 /// </summary>
-public sealed class LiveApp : IAsyncLifetime
+public class LiveApp : IAsyncLifetime
 {
     private readonly ServerLogProvider _log = new();
     private BootcampAppFactory? _factory;
@@ -30,11 +30,15 @@ public sealed class LiveApp : IAsyncLifetime
     /// <summary>What the app logged at warning level or above so far.</summary>
     public string ServerLog => _log.Text;
 
+    /// <summary>A controllable clock for journeys that need the programme's calendar to move (null: real time).</summary>
+    protected virtual ManualClock? CreateClock() => null;
+
     public async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync("browser");
         _factory = new BootcampAppFactory(ConnectionString)
         {
+            Clock = CreateClock(),
             ConfigureServices = services => services.AddSingleton<ILoggerProvider>(_log),
         };
         // .NET 10: the factory can host the app in Kestrel instead of the in-memory TestServer. Port 0 lets the

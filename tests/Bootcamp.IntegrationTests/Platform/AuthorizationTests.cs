@@ -26,6 +26,9 @@ public sealed class AuthorizationTests(SignedInRolesFixture roles) : IClassFixtu
         foreach (var role in Roles.All)
         {
             data.Add(role, "/Admin/Mailbox", role == Roles.Admin ? "allowed" : "denied");
+            data.Add(role, "/Teach", role is Roles.Admin or Roles.Staff or Roles.Instructor ? "allowed" : "denied");
+            data.Add(role, "/api/teaching/sessions", role is Roles.Admin or Roles.Staff or Roles.Instructor ? "allowed" : "denied");
+            data.Add(role, "/Staff/Sessions/Roster?id=" + Guid.Empty, role is Roles.Admin or Roles.Staff ? "missing" : "denied");
         }
 
         return data;
@@ -40,6 +43,10 @@ public sealed class AuthorizationTests(SignedInRolesFixture roles) : IClassFixtu
         if (expected == "allowed")
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        else if (expected == "missing")
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
         else if (path.StartsWith("/api", StringComparison.Ordinal))
         {
