@@ -25,10 +25,11 @@ public enum WithdrawalReason
 }
 
 /// <summary>A participant as the roster shows them: name, language and contact, nothing from the application.</summary>
+/// <remarks>No default parameter values in contracts the API returns: the OpenAPI schema exporter fails on a Guid default.</remarks>
 public sealed record ParticipantDto(
     Guid Id, Guid SessionId, string FirstName, string LastName, string Email, string? Phone, string PreferredLanguage,
-    ParticipantStatus Status, DateTimeOffset EnrolledAt, string? WithdrawalNote, WithdrawalReason? WithdrawalReason = null,
-    DateTimeOffset? WithdrawnAt = null, Guid ApplicationId = default);
+    ParticipantStatus Status, DateTimeOffset EnrolledAt, string? WithdrawalNote, WithdrawalReason? WithdrawalReason,
+    DateTimeOffset? WithdrawnAt, Guid ApplicationId);
 
 public sealed record GetRoster(Guid SessionId) : IQuery<IReadOnlyList<ParticipantDto>>;
 
