@@ -36,11 +36,15 @@ internal sealed class AttendanceWorld : IAsyncDisposable
     /// <summary>18:30 in Montréal (23:30 UTC in winter) on <paramref name="date"/>: class is under way.</summary>
     public static DateTimeOffset Evening(DateOnly date) => new(date.ToDateTime(new TimeOnly(23, 30)), TimeSpan.Zero);
 
+    public static Task<AttendanceWorld> CreateAsync(
+        DatabaseFixture database, int participants = 4, DateOnly? today = null, IReadOnlyDictionary<string, string?>? settings = null) =>
+        CreateAsync(database.ConnectionString, participants, today, settings);
+
     public static async Task<AttendanceWorld> CreateAsync(
-        DatabaseFixture database, int participants = 4, DateOnly? today = null, IReadOnlyDictionary<string, string?>? settings = null)
+        string connectionString, int participants = 4, DateOnly? today = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var clock = new ManualClock(Evening(today ?? new DateOnly(2027, 1, 27)));
-        var world = new AttendanceWorld(new BootcampAppFactory(database.ConnectionString, settings: settings) { Clock = clock }, clock);
+        var world = new AttendanceWorld(new BootcampAppFactory(connectionString, settings: settings) { Clock = clock }, clock);
         var suffix = Guid.NewGuid().ToString("N")[..8];
 
         await using (var scope = world.App.Services.CreateAsyncScope())
