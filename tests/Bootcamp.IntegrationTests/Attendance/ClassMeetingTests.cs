@@ -19,6 +19,7 @@ public sealed class ClassMeetingTests(DatabaseFixture database) : IClassFixture<
         var cancelled = await world.SendAsync(new GetClassMeeting(meeting.Id));
         Assert.Equal(ClassMeetingStatus.Cancelled, cancelled.Status);
         Assert.Equal("Tempête de neige", cancelled.Note);
+        Assert.Equal(ClassMeetingStatus.Cancelled, (await world.SendAsync(new GetMeetingOn(world.SessionId, new DateOnly(2027, 1, 18))))!.Status);
 
         var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => world.RecordAsync(new DateOnly(2027, 1, 18), "PPPP"));
         Assert.Equal([AttendanceMessages.MeetingCancelled], refused.Errors[nameof(RecordAttendance.MeetingId)]);
