@@ -19,7 +19,8 @@ public sealed record GetClassMeetings(Guid SessionId) : IQuery<IReadOnlyList<Cla
 
 public sealed record GetClassMeeting(Guid MeetingId) : IQuery<ClassMeetingDto>;
 
-/// <summary>The meeting held on <paramref name="Today"/> (Montréal date), or null when there is no class that evening.</summary>
+/// <summary>The meeting on <paramref name="Today"/> (Montréal date), or null when none is planned that evening. A cancelled
+/// evening is returned too, with its status and reason, so a page can say why there is no class tonight.</summary>
 public sealed record GetMeetingOn(Guid SessionId, DateOnly Today) : IQuery<ClassMeetingDto?>;
 
 /// <summary>Cancels one evening (a holiday, a storm). Its attendance marks, if any, are kept but no longer count.</summary>

@@ -1,9 +1,11 @@
 using System.Reflection;
 using Bootcamp.Attendance.Contracts;
+using Bootcamp.Attendance.Digest;
 using Bootcamp.Attendance.Marks;
 using Bootcamp.Attendance.Persistence;
 using Bootcamp.Attendance.Rules;
 using Bootcamp.Attendance.Summary;
+using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -28,5 +30,7 @@ public sealed class AttendanceModule : ModuleDefinition
             .ValidateOnStart();
         services.AddScoped<SessionAttendance>();
         services.AddScoped<AttendanceSheets>();
+        services.AddBootcampRecurringJob<AtRiskDigestJob>(
+            AtRiskDigestJob.Name, configuration.GetValue("Attendance:AtRisk:DigestCheckInterval", TimeSpan.FromHours(1)));
     }
 }
