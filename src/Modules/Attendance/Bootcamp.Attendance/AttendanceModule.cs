@@ -1,6 +1,9 @@
 using System.Reflection;
 using Bootcamp.Attendance.Contracts;
+using Bootcamp.Attendance.Marks;
 using Bootcamp.Attendance.Persistence;
+using Bootcamp.Attendance.Rules;
+using Bootcamp.Attendance.Summary;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +19,14 @@ public sealed class AttendanceModule : ModuleDefinition
     public override Type DbContextType => typeof(AttendanceDbContext);
     public override Assembly ContractsAssembly => typeof(GetClassMeetings).Assembly;
 
-    public override void Register(IServiceCollection services, IConfiguration configuration) =>
+    public override void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<AttendanceDbContext>(Schema);
+        services.AddOptions<AttendanceOptions>().Bind(configuration.GetSection(AttendanceOptions.Section))
+            .Validate(o => o.AtRisk.ThresholdPercent is >= 0 and <= 100 && o.AtRisk.GraceDays >= 0 && o.AtRisk.DigestCheckInterval > TimeSpan.Zero,
+                "Attendance:AtRisk: ThresholdPercent must be 0–100, GraceDays ≥ 0 and DigestCheckInterval positive.")
+            .ValidateOnStart();
+        services.AddScoped<SessionAttendance>();
+        services.AddScoped<AttendanceSheets>();
+    }
 }

@@ -11,31 +11,54 @@ namespace Bootcamp.Attendance.ClassMeetings;
 /// Turns a session's evening schedule into class meetings. A schedule change regenerates only meetings from today on:
 /// what already happened (and its attendance) is history and stays as it was. A session seen for the first time gets
 /// all its meetings, past ones included (a session recorded after the fact).
+/// A future evening that is still on the new schedule is kept as it is, so a holiday staff cancelled stays cancelled
+/// (with its reason) when, say, the end date moves; only evenings that left the schedule go, and an evening that already
+/// has marks is never deleted.
 /// </summary>
 internal sealed class GenerateClassMeetingsOnSessionScheduled(AttendanceDbContext db, TimeProvider clock)
     : IntegrationEventHandler<SessionScheduled, AttendanceDbContext>(db, clock)
 {
     protected override async Task HandleOnceAsync(SessionScheduled integrationEvent, CancellationToken cancellationToken)
     {
-        var firstSchedule = !await Db.ClassMeetings.AnyAsync(m => m.SessionId == integrationEvent.SessionId, cancellationToken);
+        var sessionId = integrationEvent.SessionId;
+        var firstSchedule = !await Db.ClassMeetings.AnyAsync(m => m.SessionId == sessionId, cancellationToken);
         var today = firstSchedule ? DateOnly.MinValue : ProgrammeTime.Today(Clock);
-        var existing = await Db.ClassMeetings
-            .Where(m => m.SessionId == integrationEvent.SessionId && m.Date >= today && m.FromSchedule)
-            .ToListAsync(cancellationToken);
-        Db.ClassMeetings.RemoveRange(existing);
+        var from = integrationEvent.StartDate > today ? integrationEvent.StartDate : today;
+        var wanted = ProgrammeCalendar.Evenings(from, integrationEvent.EndDate, integrationEvent.Days).ToHashSet();
 
-        var keptDates = await Db.ClassMeetings
-            .Where(m => m.SessionId == integrationEvent.SessionId && (m.Date < today || !m.FromSchedule))
+        var regenerable = await Db.ClassMeetings
+            .Where(m => m.SessionId == sessionId && m.Date >= today && m.FromSchedule)
+            .ToListAsync(cancellationToken);
+        var regenerableIds = regenerable.Select(m => m.Id).ToList();
+        var marked = (await Db.AttendanceRecords
+                .Where(r => regenerableIds.Contains(r.MeetingId))
+                .Select(r => r.MeetingId)
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .ToHashSet();
+        foreach (var meeting in regenerable)
+        {
+            if (wanted.Contains(meeting.Date))
+            {
+                meeting.StartsAt = integrationEvent.StartsAt;
+                meeting.EndsAt = integrationEvent.EndsAt;
+            }
+            else if (!marked.Contains(meeting.Id))
+            {
+                Db.ClassMeetings.Remove(meeting);
+            }
+        }
+
+        var taken = await Db.ClassMeetings
+            .Where(m => m.SessionId == sessionId)
             .Select(m => m.Date)
             .ToListAsync(cancellationToken);
-
-        var from = integrationEvent.StartDate > today ? integrationEvent.StartDate : today;
-        foreach (var date in ProgrammeCalendar.Evenings(from, integrationEvent.EndDate, integrationEvent.Days).Except(keptDates))
+        foreach (var date in wanted.Except(taken).Order())
         {
             Db.ClassMeetings.Add(new ClassMeeting
             {
                 Id = Guid.CreateVersion7(),
-                SessionId = integrationEvent.SessionId,
+                SessionId = sessionId,
                 Date = date,
                 StartsAt = integrationEvent.StartsAt,
                 EndsAt = integrationEvent.EndsAt,

@@ -13,6 +13,14 @@ internal sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> 
 
     public DbSet<ClassMeeting> ClassMeetings => Set<ClassMeeting>();
 
+    public DbSet<AttendanceRecord> AttendanceRecords => Set<AttendanceRecord>();
+
+    public DbSet<AttendanceCorrection> AttendanceCorrections => Set<AttendanceCorrection>();
+
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<MilestoneProgress> MilestoneProgress => Set<MilestoneProgress>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ClassMeeting>(b =>
@@ -21,6 +29,48 @@ internal sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> 
             b.HasKey(m => m.Id);
             b.HasIndex(m => new { m.SessionId, m.Date }).IsUnique();
             b.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+            b.Property(m => m.Note).HasMaxLength(ClassMeeting.MaxNoteLength);
+        });
+        modelBuilder.Entity<AttendanceRecord>(b =>
+        {
+            b.ToTable("attendance_marks");
+            b.HasKey(r => r.Id);
+            b.HasIndex(r => new { r.MeetingId, r.ParticipantId }).IsUnique();
+            b.HasIndex(r => new { r.SessionId, r.ParticipantId });
+            b.HasOne<ClassMeeting>().WithMany().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(r => r.Mark).HasConversion<string>().HasMaxLength(20);
+            b.Property(r => r.Note).HasMaxLength(AttendanceRecord.MaxNoteLength);
+            b.Property(r => r.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<AttendanceCorrection>(b =>
+        {
+            b.ToTable("attendance_corrections");
+            b.HasKey(c => c.Id);
+            b.HasIndex(c => new { c.SessionId, c.ChangedAt });
+            b.Property(c => c.FromMark).HasConversion<string>().HasMaxLength(20);
+            b.Property(c => c.ToMark).HasConversion<string>().HasMaxLength(20);
+            b.Property(c => c.FromNote).HasMaxLength(AttendanceRecord.MaxNoteLength);
+            b.Property(c => c.ToNote).HasMaxLength(AttendanceRecord.MaxNoteLength);
+        });
+        modelBuilder.Entity<Milestone>(b =>
+        {
+            b.ToTable("milestones");
+            b.HasKey(m => m.Id);
+            b.HasIndex(m => new { m.TrackId, m.Position });
+            // The validator says it kindly; the index makes sure two staff adding a capstone at once cannot both win.
+            b.HasIndex(m => m.TrackId).IsUnique().HasFilter("is_capstone AND NOT is_archived").HasDatabaseName("ix_milestones_one_capstone_per_track");
+            b.Property(m => m.NameFr).HasMaxLength(Milestone.MaxNameLength);
+            b.Property(m => m.NameEn).HasMaxLength(Milestone.MaxNameLength);
+        });
+        modelBuilder.Entity<MilestoneProgress>(b =>
+        {
+            b.ToTable("milestone_progress");
+            b.HasKey(p => p.Id);
+            b.HasIndex(p => new { p.ParticipantId, p.MilestoneId }).IsUnique();
+            b.HasIndex(p => p.SessionId);
+            b.HasOne<Milestone>().WithMany().HasForeignKey(p => p.MilestoneId).OnDelete(DeleteBehavior.Restrict);
+            b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            b.Property(p => p.Comment).HasMaxLength(Persistence.MilestoneProgress.MaxCommentLength);
         });
     }
 }
