@@ -1,4 +1,5 @@
 using Bootcamp.Applications.Contracts;
+using Bootcamp.Attendance.Contracts;
 using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Sessions.Contracts;
 using MediatR;
@@ -57,6 +58,32 @@ internal static class CompletionTestData
 
         var roster = await mediator.Send(new GetRoster(sessionId));
         return new EnrolledSession(sessionId, trackId, roster);
+    }
+
+    /// <summary>Gives the track a capstone milestone and marks it done for <paramref name="done"/>.</summary>
+    public static async Task CapstoneAsync(BootcampAppFactory app, EnrolledSession session, Guid markedBy, params Guid[] done)
+    {
+        var capstone = await SendAsync(app, new AddMilestone(session.TrackId, new MilestoneDetails("Projet final", "Capstone project", IsCapstone: true)));
+        foreach (var participant in done)
+        {
+            await SendAsync(app, new MarkProgress(session.SessionId, participant, capstone, ProgressStatus.Done, null, markedBy));
+        }
+    }
+
+    /// <summary>Records every evening of the session (the clock must be past them): <paramref name="markFor"/> picks each
+    /// participant's mark at meeting <c>i</c> (0-based).</summary>
+    public static async Task RecordAllEveningsAsync(
+        BootcampAppFactory app, EnrolledSession session, Guid recordedBy, IReadOnlyList<Guid> participants, Func<Guid, int, AttendanceMark> markFor)
+    {
+        var meetings = await Eventually.MatchesAsync(
+            () => SendAsync(app, new GetClassMeetings(session.SessionId)), m => m.Count == 12);
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            var index = i;
+            var result = await SendAsync(app, new RecordAttendance(
+                meetings[i].Id, [.. participants.Select(p => new AttendanceEntry(p, markFor(p, index), null, 0))], recordedBy));
+            Assert.True(result.Saved);
+        }
     }
 
     public static async Task<T> SendAsync<T>(BootcampAppFactory app, IRequest<T> request)
