@@ -1,0 +1,107 @@
+using Bootcamp.Applications.Contracts;
+using Bootcamp.Attendance.Contracts;
+using Bootcamp.IntegrationTests.Infrastructure;
+using Bootcamp.Sessions.Contracts;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bootcamp.IntegrationTests.Sessions;
+
+internal sealed record EnrolledSession(Guid SessionId, Guid TrackId, IReadOnlyList<ParticipantDto> Participants);
+
+/// <summary>Sessions with enrolled participants, built through the modules' requests and events as production does.</summary>
+internal static class CompletionTestData
+{
+    /// <summary>Monday 11 January to Wednesday 17 February 2027, Monday and Wednesday evenings: 12 meetings.</summary>
+    public static readonly DateOnly Start = new(2027, 1, 11);
+
+    public static readonly DateOnly End = new(2027, 2, 17);
+
+    /// <summary>Before the session starts (noon in Montréal).</summary>
+    public static readonly DateTimeOffset BeforeStart = new(2027, 1, 5, 17, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The day after the end date in Montréal: completion is due.</summary>
+    public static readonly DateTimeOffset DayAfterEnd = new(2027, 2, 18, 15, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The tests drive the completion command themselves: no scheduler firing it behind their back.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> NoScheduler = new Dictionary<string, string?> { ["Quartz:Enabled"] = "false" };
+
+    public static async Task<EnrolledSession> CreateAsync(
+        BootcampAppFactory app, params (string First, string Last, string Language)[] people)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var trackId = await mediator.Send(new CreateTrack(new TrackDetails("Développement web " + suffix, "Web development " + suffix)));
+        var sessionId = await mediator.Send(new ScheduleSession(new SessionDetails
+        {
+            TrackId = trackId,
+            Title = "Développement web — hiver 2027 " + suffix,
+            StartDate = Start,
+            EndDate = End,
+            Days = [DayOfWeek.Monday, DayOfWeek.Wednesday],
+            StartsAt = new TimeOnly(18, 0),
+            EndsAt = new TimeOnly(21, 0),
+            Delivery = DeliveryMode.InPerson,
+            Location = "2000, boul. Saint-Joseph Est, Montréal",
+            Capacity = 25,
+            ApplicationOpensOn = new DateOnly(2026, 11, 1),
+            ApplicationClosesOn = new DateOnly(2027, 1, 4),
+        }));
+
+        foreach (var (first, last, language) in people)
+        {
+            await mediator.Publish(new SeatConfirmed(
+                Guid.NewGuid(), sessionId, ApplicantCategory.Newcomer, first, last,
+                $"{first}.{last}.{suffix}@example.org".ToLowerInvariant(), "514 555-0100", language));
+        }
+
+        var roster = await mediator.Send(new GetRoster(sessionId));
+        return new EnrolledSession(sessionId, trackId, roster);
+    }
+
+    /// <summary>Gives the track a capstone milestone and marks it done for <paramref name="done"/>.</summary>
+    public static async Task CapstoneAsync(BootcampAppFactory app, EnrolledSession session, Guid markedBy, params Guid[] done)
+    {
+        var capstone = await SendAsync(app, new AddMilestone(session.TrackId, new MilestoneDetails("Projet final", "Capstone project", IsCapstone: true)));
+        foreach (var participant in done)
+        {
+            await SendAsync(app, new MarkProgress(session.SessionId, participant, capstone, ProgressStatus.Done, null, markedBy));
+        }
+    }
+
+    /// <summary>Records every evening of the session (the clock must be past them): <paramref name="markFor"/> picks each
+    /// participant's mark at meeting <c>i</c> (0-based).</summary>
+    public static async Task RecordAllEveningsAsync(
+        BootcampAppFactory app, EnrolledSession session, Guid recordedBy, IReadOnlyList<Guid> participants, Func<Guid, int, AttendanceMark> markFor)
+    {
+        var meetings = await Eventually.MatchesAsync(
+            () => SendAsync(app, new GetClassMeetings(session.SessionId)), m => m.Count == 12);
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            var index = i;
+            var result = await SendAsync(app, new RecordAttendance(
+                meetings[i].Id, [.. participants.Select(p => new AttendanceEntry(p, markFor(p, index), null, 0))], recordedBy));
+            Assert.True(result.Saved);
+        }
+    }
+
+    public static async Task<T> SendAsync<T>(BootcampAppFactory app, IRequest<T> request)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public static async Task PublishAsync(BootcampAppFactory app, INotification notification)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(notification);
+    }
+
+    /// <summary>How many <paramref name="eventName"/> events about <paramref name="sessionId"/> were written to the outbox.</summary>
+    public static Task<long> OutboxCountAsync(BootcampAppFactory app, string eventName, Guid sessionId) =>
+        Sql.CountAsync(app.ConnectionString, $"""
+            SELECT count(*) FROM sessions.outbox_messages
+            WHERE type = 'Bootcamp.Sessions.Contracts.{eventName}' AND payload->>'sessionId' = '{sessionId}'
+            """);
+}
