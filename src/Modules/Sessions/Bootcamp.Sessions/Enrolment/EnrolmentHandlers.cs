@@ -21,7 +21,8 @@ internal sealed class EnrolParticipantOnSeatConfirmed(SessionsDbContext db, Time
             return;
         }
 
-        Db.Participants.Add(new Participant
+        var session = await Db.Sessions.AsNoTracking().FirstAsync(s => s.Id == seat.SessionId, cancellationToken);
+        var participant = new Participant
         {
             Id = Guid.CreateVersion7(),
             SessionId = seat.SessionId,
@@ -33,7 +34,11 @@ internal sealed class EnrolParticipantOnSeatConfirmed(SessionsDbContext db, Time
             PreferredLanguage = seat.PreferredLanguage,
             Status = ParticipantStatus.Enrolled,
             EnrolledAt = Clock.GetUtcNow(),
-        });
+        };
+        Db.Participants.Add(participant);
+        Db.Raise(new ParticipantEnrolled(
+            participant.Id, session.Id, seat.ApplicationId, session.TrackId, session.StartDate, session.EndDate, seat.FirstName,
+            seat.LastName, seat.Email, seat.PreferredLanguage));
     }
 }
 
