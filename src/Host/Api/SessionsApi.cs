@@ -54,6 +54,7 @@ internal static class BootcampApi
         api.MapSessionsApi();
         api.MapApplicationsApi();
         api.MapDeliveryApi();
+        api.MapSurveysApi();
         return app;
     }
 }
