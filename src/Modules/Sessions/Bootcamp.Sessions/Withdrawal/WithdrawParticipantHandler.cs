@@ -18,7 +18,8 @@ internal sealed class WithdrawParticipantValidator : AbstractValidator<WithdrawP
         RuleFor(c => c.ParticipantId).NotEmpty();
         RuleFor(c => c.RecordedBy).NotEmpty();
         // SelfWithdrawn is what the person's own link records; staff always say why.
-        RuleFor(c => c.Reason).IsInEnum().NotEqual(WithdrawalReason.SelfWithdrawn).WithMessage(_ => SessionsMessages.WithdrawalReasonInvalid);
+        RuleFor(c => c.Reason).IsInEnum().WithMessage(_ => SessionsMessages.WithdrawalReasonInvalid)
+            .NotEqual(WithdrawalReason.SelfWithdrawn).WithMessage(_ => SessionsMessages.WithdrawalReasonInvalid);
         RuleFor(c => c.Note).MaximumLength(NoteMaxLength).WithMessage(_ => SessionsMessages.NoteTooLong);
     }
 }
