@@ -54,7 +54,8 @@ internal sealed class CompletionDemoData(
             .FirstOrDefaultAsync(cancellationToken);
         var leaving = await db.Participants.AsNoTracking()
             .Where(p => p.SessionId == latest && p.Status == ParticipantStatus.Enrolled)
-            .OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Email)
+            // From the end of the alphabet: the attendance demo makes the second and fourth names its at-risk people.
+            .OrderByDescending(p => p.LastName).ThenByDescending(p => p.FirstName).ThenByDescending(p => p.Email)
             .Take(2)
             .ToListAsync(cancellationToken);
         if (leaving.Count < 2)
