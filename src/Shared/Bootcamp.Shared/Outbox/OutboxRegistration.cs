@@ -16,6 +16,7 @@ internal static class OutboxRegistration
         services.AddSingleton(new IntegrationEventTypes(eventTypes));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxDrain>();
         services.AddHostedService<OutboxProcessor>();
         return services;
     }

@@ -21,7 +21,7 @@ namespace Bootcamp.Attendance.DemoData;
 /// skipped where it already exists, so a second start adds nothing.
 /// </summary>
 internal sealed class AttendanceDemoData(
-    AttendanceDbContext db, IMediator mediator, OutboxDispatcher outbox, ModuleCatalog catalog, TimeProvider clock) : IDemoDataSeeder
+    AttendanceDbContext db, IMediator mediator, OutboxDrain outboxes, TimeProvider clock) : IDemoDataSeeder
 {
     private static readonly (string Fr, string En, bool Capstone)[] Milestones =
     [
@@ -36,7 +36,7 @@ internal sealed class AttendanceDemoData(
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await DrainOutboxesAsync(cancellationToken);
+        await outboxes.DrainAsync(cancellationToken);
         await SeedMilestonesAsync(cancellationToken);
 
         var today = ProgrammeTime.Today(clock);
@@ -51,25 +51,6 @@ internal sealed class AttendanceDemoData(
             }
         }
         while (sessions.HasNext);
-    }
-
-    private async Task DrainOutboxesAsync(CancellationToken cancellationToken)
-    {
-        // Until a whole pass finds nothing due: a demo database holds hundreds of enrolments, many batches' worth. The
-        // bound only guards against a handler that keeps raising events forever.
-        for (var pass = 0; pass < 10_000; pass++)
-        {
-            var dispatched = 0;
-            foreach (var module in catalog.Modules)
-            {
-                dispatched += await outbox.DispatchBatchAsync(module.DbContextType, cancellationToken);
-            }
-
-            if (dispatched == 0)
-            {
-                return;
-            }
-        }
     }
 
     private async Task SeedMilestonesAsync(CancellationToken cancellationToken)

@@ -17,14 +17,14 @@ namespace Bootcamp.Sessions.DemoData;
 /// staff and the job use. Each part is skipped when it already exists, so a second start adds nothing.
 /// </summary>
 internal sealed class CompletionDemoData(
-    SessionsDbContext db, IMediator mediator, OutboxDispatcher outbox, ModuleCatalog catalog, TimeProvider clock) : IDemoDataSeeder
+    SessionsDbContext db, IMediator mediator, OutboxDrain outboxes, TimeProvider clock) : IDemoDataSeeder
 {
     public int Order => 50;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         // Participants are enrolled by an event handler the outbox runs after start-up: let it run first.
-        await DrainOutboxesAsync(cancellationToken);
+        await outboxes.DrainAsync(cancellationToken);
         // Withdrawals and overrides are staff decisions: without a staff account there are none, but sessions still end.
         var staff = await StaffMemberAsync(cancellationToken);
         if (staff is { } withdrawnBy)
@@ -113,22 +113,5 @@ internal sealed class CompletionDemoData(
         }
 
         return null;
-    }
-
-    private async Task DrainOutboxesAsync(CancellationToken cancellationToken)
-    {
-        for (var pass = 0; pass < 20; pass++)
-        {
-            var dispatched = 0;
-            foreach (var module in catalog.Modules)
-            {
-                dispatched += await outbox.DispatchBatchAsync(module.DbContextType, cancellationToken);
-            }
-
-            if (dispatched == 0)
-            {
-                return;
-            }
-        }
     }
 }
