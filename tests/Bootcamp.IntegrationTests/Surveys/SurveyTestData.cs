@@ -2,6 +2,9 @@ using System.Text.RegularExpressions;
 using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Surveys.Contracts;
+using Bootcamp.Identity;
+using Bootcamp.Sessions.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Bootcamp.IntegrationTests.Surveys;
@@ -68,6 +71,38 @@ internal static partial class SurveyTestData
         var match = LinkPattern().Match(mail.TextBody);
         Assert.True(match.Success, "No survey link in: " + mail.TextBody);
         return match.Groups[1].Value;
+    }
+
+    /// <summary>Answers every question and submits: each skill area rated by <paramref name="rating"/>, the knowledge
+    /// questions right when <paramref name="knowsAnswers"/>, the rest plausibly.</summary>
+    public static async Task SubmitAsync(BootcampAppFactory app, string token, Func<string, int> rating, bool knowsAnswers = true)
+    {
+        var form = await CompletionTestData.SendAsync(app, new GetSurveyByToken(token));
+        var answers = form.Questions.Select(q => new AnswerInput(q.Id, q.Type switch
+        {
+            QuestionType.SkillRating => rating(q.SkillArea!).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            QuestionType.Knowledge => knowsAnswers ? q.CorrectChoice : q.Choices.First(c => c.Key != q.CorrectChoice).Key,
+            QuestionType.EmploymentChoice => "seeking",
+            QuestionType.EmploymentNumber => "1",
+            _ => "Merci pour tout.",
+        })).ToList();
+        await CompletionTestData.SendAsync(app, new SaveSurveyAnswers(token, answers, Submit: true));
+    }
+
+    public static async Task<Guid> StaffAsync(BootcampAppFactory app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var email = $"sam-{Guid.NewGuid():N}@tests.bootcamp.local";
+        return (await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().EnsureUserAsync(email, "Sam Staff", Roles.Staff, "fr-CA", TestUsers.Password)).Id;
+    }
+
+    /// <summary>Records the withdrawal in Sessions and waits until Surveys has heard of it.</summary>
+    public static async Task WithdrawAsync(BootcampAppFactory app, Guid participantId, Guid staff)
+    {
+        await CompletionTestData.SendAsync(app, new WithdrawParticipant(participantId, WithdrawalReason.Schedule, null, staff));
+        await Eventually.MatchesAsync(
+            () => Sql.CountAsync(app.ConnectionString, $"SELECT count(*) FROM surveys.participants WHERE id = '{participantId}' AND withdrawn_on IS NOT NULL"),
+            n => n == 1);
     }
 
     public static async Task<string> TokenAsync(BootcampAppFactory app, string email, SurveyKind kind) => TokenIn(await MailAsync(app, email, kind));

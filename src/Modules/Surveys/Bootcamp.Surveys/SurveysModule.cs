@@ -6,6 +6,7 @@ using Bootcamp.Surveys.Contracts;
 using Bootcamp.Surveys.Invitations;
 using Bootcamp.Surveys.Persistence;
 using Bootcamp.Surveys.Questionnaires;
+using Bootcamp.Surveys.Results;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +32,7 @@ public sealed class SurveysModule : ModuleDefinition
         services.AddScoped<QuestionnaireStore>();
         services.AddScoped<InvitationSender>();
         services.AddScoped<SurveyLinks>();
+        services.AddScoped<SubmittedResponses>();
         services.AddBootcampRecurringJob<SurveyRemindersJob>(
             SurveyRemindersJob.Name, configuration.GetValue("Surveys:ReminderCheckInterval", TimeSpan.FromHours(1)));
     }
