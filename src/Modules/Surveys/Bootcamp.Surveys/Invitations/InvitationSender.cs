@@ -1,0 +1,138 @@
+using System.Globalization;
+using Bootcamp.Mail;
+using Bootcamp.Sessions.Contracts;
+using Bootcamp.Shared;
+using Bootcamp.Shared.Privacy;
+using Bootcamp.Surveys.Contracts;
+using Bootcamp.Surveys.Persistence;
+using Bootcamp.Surveys.Questionnaires;
+using Bootcamp.Surveys.Resources;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Bootcamp.Surveys.Invitations;
+
+/// <summary>
+/// Creates invitations and mails their private links. Every mail carries a fresh token (only its hash is stored, so a
+/// link cannot be mailed twice): a resend or a reminder replaces the previous link, and the answers saved so far stay
+/// with the invitation. The mail is queued in the same transaction as the new hash, so the link mailed is the one stored.
+/// </summary>
+internal sealed class InvitationSender(
+    SurveysDbContext db, QuestionnaireStore questionnaires, IMediator mediator, IMailQueue mail, TimeProvider clock,
+    IOptions<SurveysOptions> options, IOptions<SurveyLinkOptions> links)
+{
+    public const string InvitationCategory = "surveys.invitation";
+    public const string ReminderCategory = "surveys.reminder";
+
+    /// <summary>Invites the participant to that survey once; a second call (a redelivered event) changes nothing.</summary>
+    public async Task<Invitation?> InviteAsync(SurveyParticipant participant, SurveyKind kind, CancellationToken cancellationToken)
+    {
+        if (participant.IsWithdrawn
+            || await db.Invitations.AnyAsync(i => i.ParticipantId == participant.Id && i.SessionId == participant.SessionId && i.Kind == kind, cancellationToken))
+        {
+            return null;
+        }
+
+        Guid? questionnaireId = QuestionnaireStore.HasQuestionnaire(kind)
+            ? (await questionnaires.CurrentAsync(participant.TrackId, kind, cancellationToken)).Id
+            : null;
+        var now = clock.GetUtcNow();
+        var invitation = new Invitation
+        {
+            Id = Guid.CreateVersion7(now),
+            ParticipantId = participant.Id,
+            SessionId = participant.SessionId,
+            Kind = kind,
+            QuestionnaireId = questionnaireId,
+        };
+        db.Invitations.Add(invitation);
+        await MailNewLinkAsync(invitation, participant, reminder: false, cancellationToken);
+        return invitation;
+    }
+
+    /// <summary>A new link and a new expiry (staff resend).</summary>
+    public Task ResendAsync(Invitation invitation, SurveyParticipant participant, CancellationToken cancellationToken)
+    {
+        invitation.RemindedAt = null;
+        return MailNewLinkAsync(invitation, participant, reminder: false, cancellationToken);
+    }
+
+    /// <summary>The one reminder: a new link, the same closing date.</summary>
+    public async Task RemindAsync(Invitation invitation, SurveyParticipant participant, CancellationToken cancellationToken)
+    {
+        invitation.RemindedAt = clock.GetUtcNow();
+        await MailNewLinkAsync(invitation, participant, reminder: true, cancellationToken);
+    }
+
+    private async Task MailNewLinkAsync(Invitation invitation, SurveyParticipant participant, bool reminder, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var token = SensitiveData.NewToken();
+        invitation.TokenHash = SensitiveData.HashToken(token);
+        invitation.LinkNumber++;
+        if (!reminder)
+        {
+            invitation.SentAt = now;
+            invitation.ExpiresAt = ExpiryFor(invitation.Kind, participant.EndDate, now);
+        }
+
+        var title = (await mediator.Send(new GetSession(participant.SessionId), cancellationToken)).Details.Title;
+        var category = reminder ? ReminderCategory : InvitationCategory;
+        var url = links.Value.SurveyUrl(token);
+        var expires = invitation.ExpiresAt;
+        await mail.EnqueueAsync(MailCulture.Render(participant.PreferredLanguage, () => new OutgoingMail(
+            participant.Email,
+            $"{participant.FirstName} {participant.LastName}",
+            Subject(invitation.Kind, title, reminder),
+            Body(invitation.Kind, participant.FirstName, title, url, expires, reminder),
+            null,
+            participant.PreferredLanguage,
+            category,
+            $"{category}:{invitation.Id}:{invitation.LinkNumber}")), cancellationToken);
+    }
+
+    /// <summary>Surveys:LinkValidDays after sending; the pre-survey stays open at least until the session's last evening.</summary>
+    public DateTimeOffset ExpiryFor(SurveyKind kind, DateOnly endDate, DateTimeOffset now)
+    {
+        var expiry = now.AddDays(options.Value.LinkValidDays);
+        if (kind == SurveyKind.PreProgramme)
+        {
+            var endOfSession = new DateTimeOffset(
+                TimeZoneInfo.ConvertTimeToUtc(endDate.AddDays(1).ToDateTime(TimeOnly.MinValue), ProgrammeTime.Zone), TimeSpan.Zero);
+            expiry = expiry < endOfSession ? endOfSession : expiry;
+        }
+
+        return expiry;
+    }
+
+    private static string Subject(SurveyKind kind, string title, bool reminder)
+    {
+        var subject = string.Format(CultureInfo.CurrentCulture, kind switch
+        {
+            SurveyKind.PreProgramme => SurveysMessages.MailSubjectPre,
+            SurveyKind.PostProgramme => SurveysMessages.MailSubjectPost,
+            _ => SurveysMessages.MailSubjectEvaluation,
+        }, title);
+        return reminder ? string.Format(CultureInfo.CurrentCulture, SurveysMessages.MailReminderSubject, subject) : subject;
+    }
+
+    private static string Body(SurveyKind kind, string firstName, string title, string url, DateTimeOffset expires, bool reminder)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        var intro = string.Format(culture, kind switch
+        {
+            SurveyKind.PreProgramme => SurveysMessages.MailIntroPre,
+            SurveyKind.PostProgramme => SurveysMessages.MailIntroPost,
+            _ => SurveysMessages.MailIntroEvaluation,
+        }, title);
+        if (reminder)
+        {
+            intro = SurveysMessages.MailReminderIntro + "\n\n" + intro;
+        }
+
+        // The link works until the moment before ExpiresAt: show the last whole day, in Montréal.
+        var lastDay = DateOnly.FromDateTime(ProgrammeTime.Local(expires.AddTicks(-1)).DateTime);
+        return string.Format(culture, SurveysMessages.MailBody, firstName, intro, url, lastDay.ToString("D", culture));
+    }
+}
