@@ -24,11 +24,12 @@ internal static class FollowUpLinks
 
         var hash = SensitiveData.HashToken(token);
         var today = ProgrammeTime.Today(clock);
+        // AsNoTracking on the query's root would cover the joined entities too: the wave and person are loaded apart.
+        var waveId = await db.FollowUpLinks.AsNoTracking().Where(l => l.TokenHash == hash).Select(l => (Guid?)l.WaveId).FirstOrDefaultAsync(cancellationToken);
         var waves = track ? db.FollowUpWaves : db.FollowUpWaves.AsNoTracking();
         var people = track ? db.FollowUpPeople : db.FollowUpPeople.AsNoTracking();
-        var found = await db.FollowUpLinks.AsNoTracking()
-            .Where(l => l.TokenHash == hash)
-            .Join(waves, l => l.WaveId, w => w.Id, (l, w) => w)
+        var found = waveId is null ? null : await waves
+            .Where(w => w.Id == waveId)
             .Join(people, w => w.PersonId, p => p.Id, (w, p) => new { Wave = w, Person = p })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null
