@@ -12,3 +12,10 @@ public enum OutcomeCode
     NotSeeking,
     NonReporting,
 }
+
+public static class OutcomeCodes
+{
+    /// <summary>Whether the outcome counts as placed: a job, internship, contract, business or freelance work, in field or not.</summary>
+    public static bool IsPlaced(this OutcomeCode outcome) =>
+        outcome is not (OutcomeCode.StillSeeking or OutcomeCode.NotSeeking or OutcomeCode.NonReporting);
+}

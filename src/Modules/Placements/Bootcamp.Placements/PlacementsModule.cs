@@ -1,6 +1,9 @@
 using System.Reflection;
 using Bootcamp.Placements.Contracts;
+using Bootcamp.Placements.Dispatch;
+using Bootcamp.Placements.FollowUps;
 using Bootcamp.Placements.Persistence;
+using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +19,16 @@ public sealed class PlacementsModule : ModuleDefinition
     public override Type DbContextType => typeof(PlacementsDbContext);
     public override Assembly ContractsAssembly => typeof(OutcomeCode).Assembly;
 
-    public override void Register(IServiceCollection services, IConfiguration configuration) =>
+    public override void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<PlacementsDbContext>(Schema);
+        services.AddOptions<FollowUpOptions>().Bind(configuration.GetSection(FollowUpOptions.Section))
+            .Validate(o => o.EffectiveOffsets().Count > 0 && o.ReminderAfter > TimeSpan.Zero && o.LastWaveOpenDays > 0
+                    && o.DispatchInterval > TimeSpan.Zero && o.BatchSize > 0,
+                "Placements:FollowUp: Offsets must hold positive months, ReminderAfter, LastWaveOpenDays, DispatchInterval and BatchSize must be positive.")
+            .ValidateOnStart();
+        services.Configure<FollowUpLinkOptions>(configuration.GetSection(FollowUpLinkOptions.Section));
+        services.AddBootcampRecurringJob<DispatchFollowUpsJob>(
+            DispatchFollowUpsJob.Name, configuration.GetValue("Placements:FollowUp:DispatchInterval", TimeSpan.FromMinutes(15)));
+    }
 }

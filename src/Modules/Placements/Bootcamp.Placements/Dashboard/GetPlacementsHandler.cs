@@ -1,0 +1,52 @@
+using Bootcamp.Placements.Contracts;
+using Bootcamp.Placements.Persistence;
+using Bootcamp.Placements.Recording;
+using Bootcamp.Shared.Contracts;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bootcamp.Placements.Dashboard;
+
+internal sealed class GetPlacementsHandler(PlacementsDbContext db) : IRequestHandler<GetPlacements, PagedResult<PlacementDto>>
+{
+    public async Task<PagedResult<PlacementDto>> Handle(GetPlacements request, CancellationToken cancellationToken)
+    {
+        var filter = request.Filter ?? new PlacementFilter(null, null, null, null, CurrentOnly: true);
+        var (page, pageSize) = Paging.Normalise(request.Page, request.PageSize);
+        var facts = await PlacementFacts.ForAsync(db, filter.Year, filter.SessionId, cancellationToken);
+        var rows = facts
+            .SelectMany(f => (filter.CurrentOnly ? f.Placements.Take(1) : f.Placements).Select(p => PlacementRows.ToDto(f, p)))
+            .Where(p => filter.Outcome == null || p.Details.Outcome == filter.Outcome)
+            .Where(p => filter.Verified == null || p.Verified == filter.Verified)
+            .OrderByDescending(p => p.Details.StartDate).ThenBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id)
+            .ToList();
+        return new PagedResult<PlacementDto>([.. rows.Skip((page - 1) * pageSize).Take(pageSize)], page, pageSize, rows.Count);
+    }
+}
+
+internal static class PlacementRows
+{
+    public static PlacementDto ToDto(PersonFacts facts, Placement placement)
+    {
+        var person = facts.Person;
+        return new PlacementDto(
+            placement.Id, person.ParticipantId, person.SessionId, person.FirstName, person.LastName, placement.Details, placement.Source,
+            ReferenceEquals(facts.Current, placement), placement.VerifiedAt is not null, placement.RecordedAt, placement.VerifiedAt,
+            person.SessionEndDate, TimeToJob.Days(person.SessionEndDate, placement.StartDate),
+            TimeToJob.Bucket(person.SessionEndDate, placement.StartDate), person.AuthorisedToWork);
+    }
+}
+
+internal sealed class GetFollowUpWavesHandler(PlacementsDbContext db) : IRequestHandler<GetFollowUpWaves, IReadOnlyList<FollowUpWaveDto>>
+{
+    public async Task<IReadOnlyList<FollowUpWaveDto>> Handle(GetFollowUpWaves request, CancellationToken cancellationToken)
+    {
+        var rows = await db.FollowUpWaves.AsNoTracking()
+            .Join(db.FollowUpPeople.AsNoTracking().Where(p => p.SessionId == request.SessionId), w => w.PersonId, p => p.Id, (w, p) => new { w, p })
+            .OrderBy(r => r.p.LastName).ThenBy(r => r.p.FirstName).ThenBy(r => r.p.Id).ThenBy(r => r.w.Number)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new FollowUpWaveDto(
+            r.w.Id, r.p.ParticipantId, r.p.SessionId, r.p.FirstName, r.p.LastName, r.w.Number, r.w.DueOn, r.w.ClosesOn, r.w.Status,
+            r.w.SentAt, r.w.ReminderSentAt, r.w.AnsweredAt))];
+    }
+}

@@ -1,0 +1,120 @@
+using Bootcamp.Placements.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Bootcamp.Placements.FollowUps;
+
+/// <summary>Placements' own copy of a completer, taken from <c>SessionCompleted</c>: the follow-ups must reach them months
+/// later without asking Sessions, and the dashboard counts them.</summary>
+internal sealed class FollowUpPerson
+{
+    public Guid Id { get; set; }
+    public Guid ParticipantId { get; set; }
+    public Guid ApplicationId { get; set; }
+    public Guid SessionId { get; set; }
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+    public required string Email { get; set; }
+    public required string PreferredLanguage { get; set; }
+    public DateOnly SessionEndDate { get; set; }
+
+    /// <summary>Set by the placement director: Applications exposes no query for it (see the module's report).</summary>
+    public bool? AuthorisedToWork { get; set; }
+
+    public DateTimeOffset? ConsentWithdrawnAt { get; set; }
+
+    /// <summary>Set when an override made them a non-completer after the fact: no more follow-ups, not counted.</summary>
+    public DateTimeOffset? RemovedAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+internal sealed class FollowUpWave
+{
+    public Guid Id { get; set; }
+    public Guid PersonId { get; set; }
+    public int Number { get; set; }
+    public int OffsetMonths { get; set; }
+    public DateOnly DueOn { get; set; }
+
+    /// <summary>The first Montréal day the wave no longer accepts an answer: the next wave's due date, or due + 30 days for
+    /// the last one. Unanswered by then, it is non-reporting.</summary>
+    public DateOnly ClosesOn { get; set; }
+
+    public FollowUpWaveStatus Status { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public DateTimeOffset? ReminderSentAt { get; set; }
+    public DateTimeOffset? AnsweredAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public bool? AnsweredEmployed { get; set; }
+    public OutcomeCode? AnsweredOutcome { get; set; }
+    public bool? AnsweredStillSeeking { get; set; }
+}
+
+/// <summary>A private survey link: only the SHA-256 of the token is kept. The invitation and the reminder each carry one.</summary>
+internal sealed class FollowUpLink
+{
+    public required byte[] TokenHash { get; set; }
+    public Guid WaveId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+internal enum DispatchKind
+{
+    Invitation,
+    Reminder,
+}
+
+/// <summary>The claim that makes a send happen once: inserted with ON CONFLICT DO NOTHING in the transaction that queues
+/// the mail, so whoever inserts it sends, and a rollback (crash) releases it with the mail.</summary>
+internal sealed class FollowUpDispatch
+{
+    public Guid WaveId { get; set; }
+    public DispatchKind Kind { get; set; }
+    public DateTimeOffset ClaimedAt { get; set; }
+}
+
+internal sealed class FollowUpConfiguration :
+    IEntityTypeConfiguration<FollowUpPerson>, IEntityTypeConfiguration<FollowUpWave>, IEntityTypeConfiguration<FollowUpLink>,
+    IEntityTypeConfiguration<FollowUpDispatch>
+{
+    public void Configure(EntityTypeBuilder<FollowUpPerson> builder)
+    {
+        builder.ToTable("follow_up_people");
+        builder.HasKey(p => p.Id);
+        builder.HasIndex(p => p.ParticipantId).IsUnique();
+        builder.HasIndex(p => p.ApplicationId);
+        builder.HasIndex(p => new { p.SessionId, p.SessionEndDate });
+        builder.Property(p => p.FirstName).HasMaxLength(100);
+        builder.Property(p => p.LastName).HasMaxLength(100);
+        builder.Property(p => p.Email).HasMaxLength(254);
+        builder.Property(p => p.PreferredLanguage).HasMaxLength(10);
+    }
+
+    public void Configure(EntityTypeBuilder<FollowUpWave> builder)
+    {
+        builder.ToTable("follow_up_waves");
+        builder.HasKey(w => w.Id);
+        builder.HasIndex(w => new { w.PersonId, w.Number }).IsUnique();
+        builder.HasIndex(w => new { w.Status, w.DueOn });
+        builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(w => w.AnsweredOutcome).HasConversion<string>().HasMaxLength(40);
+        builder.HasOne<FollowUpPerson>().WithMany().HasForeignKey(w => w.PersonId);
+    }
+
+    public void Configure(EntityTypeBuilder<FollowUpLink> builder)
+    {
+        builder.ToTable("follow_up_links");
+        builder.HasKey(l => l.TokenHash);
+        builder.HasIndex(l => l.WaveId);
+        builder.HasOne<FollowUpWave>().WithMany().HasForeignKey(l => l.WaveId);
+    }
+
+    public void Configure(EntityTypeBuilder<FollowUpDispatch> builder)
+    {
+        builder.ToTable("follow_up_dispatches");
+        builder.HasKey(d => new { d.WaveId, d.Kind });
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<FollowUpWave>().WithMany().HasForeignKey(d => d.WaveId);
+    }
+}

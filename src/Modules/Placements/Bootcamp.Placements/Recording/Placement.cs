@@ -1,0 +1,62 @@
+using Bootcamp.Placements.Contracts;
+using Bootcamp.Placements.FollowUps;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Bootcamp.Placements.Recording;
+
+/// <summary>One job (internship, contract, business) of a followed-up person. Rows are never replaced by a newer job: the
+/// latest start date is the current placement, the others are history.</summary>
+internal sealed class Placement
+{
+    public Guid Id { get; set; }
+    public Guid PersonId { get; set; }
+    public OutcomeCode Outcome { get; set; }
+    public string? Employer { get; set; }
+    public string? JobTitle { get; set; }
+    public DateOnly StartDate { get; set; }
+    public bool InTechField { get; set; }
+    public EmploymentType EmploymentType { get; set; }
+    public SalaryBand? SalaryBand { get; set; }
+    public PlacementSource Source { get; set; }
+
+    /// <summary>The wave whose answer created it, for self-reported placements.</summary>
+    public Guid? WaveId { get; set; }
+
+    public Guid? RecordedBy { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public DateTimeOffset? UpdatedAt { get; set; }
+    public Guid? VerifiedBy { get; set; }
+    public DateTimeOffset? VerifiedAt { get; set; }
+
+    public PlacementDetails Details => new(Outcome, Employer, JobTitle, StartDate, InTechField, EmploymentType, SalaryBand);
+
+    public void Apply(PlacementDetails details)
+    {
+        Outcome = details.Outcome;
+        Employer = details.Employer?.Trim();
+        JobTitle = details.JobTitle?.Trim();
+        StartDate = details.StartDate;
+        InTechField = details.InTechField;
+        EmploymentType = details.EmploymentType;
+        SalaryBand = details.SalaryBand;
+    }
+}
+
+internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
+{
+    public void Configure(EntityTypeBuilder<Placement> builder)
+    {
+        builder.ToTable("placements");
+        builder.HasKey(p => p.Id);
+        builder.HasIndex(p => new { p.PersonId, p.StartDate });
+        builder.HasIndex(p => p.WaveId);
+        builder.Property(p => p.Outcome).HasConversion<string>().HasMaxLength(40);
+        builder.Property(p => p.EmploymentType).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.SalaryBand).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Employer).HasMaxLength(200);
+        builder.Property(p => p.JobTitle).HasMaxLength(200);
+        builder.HasOne<FollowUpPerson>().WithMany().HasForeignKey(p => p.PersonId);
+    }
+}

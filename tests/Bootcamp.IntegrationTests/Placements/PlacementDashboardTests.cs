@@ -1,0 +1,72 @@
+using Bootcamp.IntegrationTests.Infrastructure;
+using Bootcamp.Placements.Contracts;
+using Bootcamp.Sessions.Contracts;
+using Bootcamp.Shared.Contracts;
+using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+
+namespace Bootcamp.IntegrationTests.Placements;
+
+/// <summary>Issue 7: the seed programme's figures, rebuilt: of 71 placed people 39 found a job within one month, 27 in
+/// one to two months and 5 in two to three.</summary>
+public sealed class PlacementDashboardTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    private static readonly DateOnly End = new(2026, 6, 19);
+
+    [Fact]
+    public async Task The_seed_sample_shows_55_38_and_7_percent_of_the_placed_and_work_authorisation_is_counted_apart()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero));
+        await using var app = new BootcampAppFactory(database.ConnectionString, settings: NoScheduler) { Clock = clock };
+        var sessionId = Guid.NewGuid();
+        // 91 completers: 71 placed, 18 not (yet), 2 not authorised to work in Canada.
+        var completers = Enumerable.Range(0, 91)
+            .Select(i => new Completer(Guid.NewGuid(), Guid.NewGuid(), "Personne" + i, "Échantillon", $"s{i}-{sessionId:N}@example.org", "fr-CA"))
+            .ToList();
+        await PublishAsync(app, new SessionCompleted(sessionId, Guid.NewGuid(), new DateOnly(2026, 4, 20), End, 100, completers));
+
+        var director = Guid.NewGuid();
+        for (var i = 0; i < 71; i++)
+        {
+            // Within one month: days 0–30 (19 July is exactly one month); one to two: up to 19 August; two to three: up to 19 September.
+            var start = i < 39 ? End.AddDays(i % 31) : i < 66 ? End.AddMonths(1).AddDays(1 + (i % 30)) : End.AddMonths(2).AddDays(1 + (i % 30));
+            await SendAsync(app, new RecordPlacement(completers[i].ParticipantId, new PlacementDetails(
+                i % 10 == 0 ? OutcomeCode.StartedBusiness : OutcomeCode.FullTimeEmployee, "Employeur " + i, "Développeur·se", start,
+                InTechField: i % 4 != 0, EmploymentType.FullTime, null), director));
+        }
+
+        await SendAsync(app, new SetWorkAuthorisation(completers[89].ParticipantId, false));
+        await SendAsync(app, new SetWorkAuthorisation(completers[90].ParticipantId, false));
+        await SendAsync(app, new SetWorkAuthorisation(completers[0].ParticipantId, true));
+
+        var dashboard = await SendAsync(app, new GetPlacementDashboard(null, sessionId));
+        Assert.Equal((91, 2, 89, 71), (dashboard.Completers, dashboard.NotAuthorisedToWork, dashboard.Denominator, dashboard.Placed));
+        Assert.Equal(80m, Math.Round(dashboard.PlacedRate!.Value * 100));
+        Assert.Equal(
+            [(TimeToJobBucket.WithinOneMonth, 39, 55m), (TimeToJobBucket.OneToTwoMonths, 27, 38m), (TimeToJobBucket.TwoToThreeMonths, 5, 7m), (TimeToJobBucket.OverThreeMonths, 0, 0m)],
+            dashboard.Buckets.Select(b => (b.Bucket, b.Count, Math.Round(b.ShareOfPlaced!.Value * 100, MidpointRounding.AwayFromZero))));
+        Assert.Equal(53, dashboard.InField);
+        Assert.Equal(dashboard, await SendAsync(app, new GetPlacementDashboard(2026, sessionId)) with { Buckets = dashboard.Buckets, Waves = dashboard.Waves, ToChase = dashboard.ToChase });
+        Assert.Equal(0, (await SendAsync(app, new GetPlacementDashboard(2025, sessionId))).Completers);
+
+        // A newer job replaces the current placement; the first stays in the history.
+        await SendAsync(app, new RecordPlacement(completers[1].ParticipantId, new PlacementDetails(
+            OutcomeCode.FullTimeEmployee, "Nouvel employeur", "Développeur", End.AddMonths(5), true, EmploymentType.FullTime, SalaryBand.From60000To74999), director));
+        var history = await SendAsync(app, new GetPlacements(new PlacementFilter(null, sessionId, null, null, CurrentOnly: false), 1, 200));
+        Assert.Equal(72, history.Total);
+        var current = await SendAsync(app, new GetPlacements(new PlacementFilter(null, sessionId, null, null, CurrentOnly: true), 1, 25));
+        Assert.Equal((71, 25, 3), (current.Total, current.Items.Count, current.PageCount));
+        Assert.Equal(("Nouvel employeur", TimeToJobBucket.OverThreeMonths, true), (current.Items[0].Details.Employer, current.Items[0].Bucket, current.Items[0].IsCurrent));
+        dashboard = await SendAsync(app, new GetPlacementDashboard(null, sessionId));
+        Assert.Equal((38, 1), (dashboard.Buckets[0].Count, dashboard.Buckets[3].Count));
+
+        var outcomes = await SendAsync(app, new GetPlacementOutcomes([sessionId]));
+        Assert.Equal((91, 2, 8, 63, 18), (outcomes.Completers, outcomes.NotAuthorisedToWork, outcomes.ByOutcome[OutcomeCode.StartedBusiness],
+            outcomes.ByOutcome[OutcomeCode.FullTimeEmployee], outcomes.ByOutcome[OutcomeCode.NonReporting]));
+
+        // Only completers get placements, and only as jobs.
+        await Assert.ThrowsAsync<NotFoundException>(() => SendAsync(app, new RecordPlacement(Guid.NewGuid(), new PlacementDetails(
+            OutcomeCode.FullTimeEmployee, null, null, End, true, EmploymentType.FullTime, null), director)));
+        await Assert.ThrowsAsync<ValidationFailedException>(() => SendAsync(app, new RecordPlacement(completers[80].ParticipantId, new PlacementDetails(
+            OutcomeCode.StillSeeking, null, null, End, true, EmploymentType.FullTime, null), director)));
+    }
+}
