@@ -30,6 +30,16 @@ internal static class Localization
         return services;
     }
 
+    /// <summary>Remembers a language choice for the next requests (the cookie the switch in the header sets too).</summary>
+    public static void Remember(HttpResponse response, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+    }
+
     public static WebApplication UseBootcampLocalization(this WebApplication app)
     {
         app.UseRequestLocalization();

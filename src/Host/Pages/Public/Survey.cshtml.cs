@@ -45,6 +45,16 @@ internal sealed class SurveyModel(IMediator mediator) : BootcampPageModel
             return NotFound();
         }
 
+        // The person's own language on a first visit, unless they already chose one (the switch's cookie) or the link
+        // says so: remembered like the switch does, so the form's posts keep it.
+        var own = Form.PreferredLanguage.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Localization.English : Localization.French;
+        if (!Request.Query.ContainsKey("culture") && !Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName)
+            && !own.Name.Equals(CultureInfo.CurrentUICulture.Name, StringComparison.Ordinal))
+        {
+            Localization.Remember(Response, own);
+            return Redirect(Request.Path);
+        }
+
         Answers = Form.Answers.ToDictionary(a => a.Key, a => (string?)a.Value);
         return Page();
     }
@@ -138,14 +148,6 @@ internal sealed class SurveyModel(IMediator mediator) : BootcampPageModel
         catch (NotFoundException)
         {
             return false;
-        }
-
-        // The person's own language, unless they chose one with the switch (cookie) or the link says so.
-        if (!Request.Query.ContainsKey("culture") && !Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName))
-        {
-            var culture = Form.PreferredLanguage.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Localization.English : Localization.French;
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
         }
 
         return true;
