@@ -1,3 +1,4 @@
+using Bootcamp.Applications.Contracts;
 using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Sessions.Contracts;
@@ -144,6 +145,12 @@ public sealed class SessionEndSurveyTests(DatabaseFixture database) : IClassFixt
         var summary = await CompletionTestData.SendAsync(app, new GetSkillChangeSummary([session.SessionId, Guid.NewGuid()]));
         Assert.Equal(2, summary.Paired);
         Assert.Equal(html.AveragePost, summary.Skills.Single(s => s.SkillArea == "html-css").AveragePost);
+
+        // Withdrawing consent to aggregate reporting takes Jorge out of what Reporting reads; staff still see him.
+        await CompletionTestData.PublishAsync(app, new ConsentWithdrawn(jorge.ApplicationId, session.SessionId, ConsentPurpose.AggregateReporting));
+        var withoutJorge = await CompletionTestData.SendAsync(app, new GetSkillChangeSummary([session.SessionId]));
+        Assert.Equal((1, 4m), (withoutJorge.Paired, withoutJorge.Skills.Single(s => s.SkillArea == "html-css").AveragePost));
+        Assert.Equal(2, (await CompletionTestData.SendAsync(app, new GetSessionSkillChange(session.SessionId))).Summary.Paired);
     }
 
     internal static async Task<string[]> ColumnsAsync(BootcampAppFactory app, string table)
