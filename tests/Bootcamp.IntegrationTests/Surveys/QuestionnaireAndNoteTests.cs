@@ -68,6 +68,7 @@ public sealed class QuestionnaireAndNoteTests(DatabaseFixture database) : IClass
         Assert.Equal(2, (await CompletionTestData.SendAsync(app, new GetSurveyByToken(token))).Questions.Count);
         await Assert.ThrowsAsync<ValidationFailedException>(() => CompletionTestData.SendAsync(app,
             new SaveQuestionnaire(session.TrackId, SurveyKind.SessionEvaluation, [edited[0]])));
+        await Assert.ThrowsAsync<NotFoundException>(() => CompletionTestData.SendAsync(app, new GetQuestionnaires(Guid.NewGuid())));
     }
 
     [Fact]

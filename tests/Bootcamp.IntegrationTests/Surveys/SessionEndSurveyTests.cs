@@ -1,3 +1,4 @@
+using Bootcamp.Applications.Contracts;
 using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Sessions.Contracts;
@@ -100,6 +101,13 @@ public sealed class SessionEndSurveyTests(DatabaseFixture database) : IClassFixt
         Assert.Equal(0, await Sql.CountAsync(app.ConnectionString,
             "SELECT count(*) FROM information_schema.table_constraints WHERE table_schema = 'surveys' AND table_name = 'session_evaluations' AND constraint_type = 'FOREIGN KEY'"));
         Assert.Equal(0, await Sql.CountAsync(app.ConnectionString, "SELECT count(*) FROM surveys.session_evaluations WHERE comment LIKE '%secret%'"));
+        // Nor does PostgreSQL's transaction stamp: every evaluation and every answered invitation carry the same one.
+        Assert.Equal(1, await Sql.CountAsync(app.ConnectionString, $"""
+            SELECT count(DISTINCT x) FROM (
+                SELECT xmin::text AS x FROM surveys.session_evaluations WHERE session_id = '{session.SessionId}'
+                UNION ALL
+                SELECT xmin::text FROM surveys.invitations WHERE session_id = '{session.SessionId}' AND kind = 'SessionEvaluation' AND answered_at IS NOT NULL) stamps
+            """));
         // The invitations record only the day they were answered, the same for all five.
         Assert.Equal(1, await Sql.CountAsync(app.ConnectionString,
             $"SELECT count(DISTINCT answered_at) FROM surveys.invitations WHERE session_id = '{session.SessionId}' AND kind = 'SessionEvaluation' AND answered_at IS NOT NULL"));
@@ -144,6 +152,12 @@ public sealed class SessionEndSurveyTests(DatabaseFixture database) : IClassFixt
         var summary = await CompletionTestData.SendAsync(app, new GetSkillChangeSummary([session.SessionId, Guid.NewGuid()]));
         Assert.Equal(2, summary.Paired);
         Assert.Equal(html.AveragePost, summary.Skills.Single(s => s.SkillArea == "html-css").AveragePost);
+
+        // Withdrawing consent to aggregate reporting takes Jorge out of what Reporting reads; staff still see him.
+        await CompletionTestData.PublishAsync(app, new ConsentWithdrawn(jorge.ApplicationId, session.SessionId, ConsentPurpose.AggregateReporting));
+        var withoutJorge = await CompletionTestData.SendAsync(app, new GetSkillChangeSummary([session.SessionId]));
+        Assert.Equal((1, 4m), (withoutJorge.Paired, withoutJorge.Skills.Single(s => s.SkillArea == "html-css").AveragePost));
+        Assert.Equal(2, (await CompletionTestData.SendAsync(app, new GetSessionSkillChange(session.SessionId))).Summary.Paired);
     }
 
     internal static async Task<string[]> ColumnsAsync(BootcampAppFactory app, string table)

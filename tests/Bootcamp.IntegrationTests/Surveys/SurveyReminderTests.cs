@@ -29,6 +29,10 @@ public sealed class SurveyReminderTests(DatabaseFixture database) : IClassFixtur
         clock.Advance(TimeSpan.FromDays(3));
         Assert.Equal(0, await CompletionTestData.SendAsync(app, new SendDueSurveyReminders()));
 
+        // Staff cannot resend to someone who left.
+        var noorInvitation = (await CompletionTestData.SendAsync(app, new GetSessionSurveys(session.SessionId))).Invitations.Single(i => i.ParticipantId == noor.Id);
+        await Assert.ThrowsAsync<ConflictException>(() => CompletionTestData.SendAsync(app, new ResendInvitation(noorInvitation.Id)));
+
         var reminder = Assert.Single(await SurveyTestData.MailsAsync(app, jorge.Email, "surveys.reminder"));
         Assert.StartsWith("Reminder: Before your programme", reminder.Subject, StringComparison.Ordinal);
         Assert.Contains("We have not received your answers yet.", reminder.TextBody, StringComparison.Ordinal);

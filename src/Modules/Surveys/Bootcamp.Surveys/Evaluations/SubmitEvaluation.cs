@@ -7,6 +7,7 @@ using Bootcamp.Surveys.Persistence;
 using Bootcamp.Surveys.Resources;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Surveys.Evaluations;
 
@@ -74,6 +75,18 @@ internal sealed class SubmitEvaluationHandler(SurveysDbContext db, SurveyLinks l
         var startOfDay = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), ProgrammeTime.Zone), TimeSpan.Zero);
         invitation.StartedAt = startOfDay;
         invitation.AnsweredAt = startOfDay;
+
+        // PostgreSQL stamps every row written by a transaction with its id (xmin): the new evaluation and this invitation
+        // would share one, a join key for anyone reading the tables. Rewriting all the session's evaluations and answered
+        // invitations, the new ones included, gives them all the same stamp, so it points at nobody. The save comes first
+        // because EF writes inside a savepoint, whose rows carry a stamp of their own.
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE surveys.session_evaluations SET submitted_on = submitted_on WHERE session_id = {invitation.SessionId}", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE surveys.invitations SET answered_at = answered_at
+            WHERE session_id = {invitation.SessionId} AND kind = 'SessionEvaluation' AND answered_at IS NOT NULL
+            """, cancellationToken);
         // The caller learns nothing it could use to find the row again.
         return invitation.Id;
     }

@@ -25,6 +25,9 @@ internal sealed class InvitationSender(
     public const string InvitationCategory = "surveys.invitation";
     public const string ReminderCategory = "surveys.reminder";
 
+    // One scope mails a whole session at once (the end of a session, a reminder run): ask Sessions for each title once.
+    private readonly Dictionary<Guid, string> _titles = [];
+
     /// <summary>Invites the participant to that survey once; a second call (a redelivered event) changes nothing.</summary>
     public async Task<Invitation?> InviteAsync(SurveyParticipant participant, SurveyKind kind, CancellationToken cancellationToken)
     {
@@ -77,7 +80,12 @@ internal sealed class InvitationSender(
             invitation.ExpiresAt = ExpiryFor(invitation.Kind, participant.EndDate, now);
         }
 
-        var title = (await mediator.Send(new GetSession(participant.SessionId), cancellationToken)).Details.Title;
+        if (!_titles.TryGetValue(participant.SessionId, out var title))
+        {
+            title = (await mediator.Send(new GetSession(participant.SessionId), cancellationToken)).Details.Title;
+            _titles[participant.SessionId] = title;
+        }
+
         var category = reminder ? ReminderCategory : InvitationCategory;
         var url = links.Value.SurveyUrl(token);
         var expires = invitation.ExpiresAt;

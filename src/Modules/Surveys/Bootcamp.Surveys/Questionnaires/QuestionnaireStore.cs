@@ -1,13 +1,24 @@
+using Bootcamp.Sessions.Contracts;
 using Bootcamp.Surveys.Contracts;
 using Bootcamp.Surveys.Persistence;
 using Bootcamp.Surveys.Resources;
 using Bootcamp.Shared.Contracts;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Surveys.Questionnaires;
 
-internal sealed class QuestionnaireStore(SurveysDbContext db, TimeProvider clock)
+internal sealed class QuestionnaireStore(SurveysDbContext db, IMediator mediator, TimeProvider clock)
 {
+    /// <summary>Staff pages name a track; a default questionnaire is only created for one that exists.</summary>
+    public async Task EnsureTrackExistsAsync(Guid trackId, CancellationToken cancellationToken)
+    {
+        if (!(await mediator.Send(new GetTracks(IncludeInactive: true), cancellationToken)).Any(t => t.Id == trackId))
+        {
+            throw new NotFoundException(SurveysMessages.TrackNotFound);
+        }
+    }
+
     public static bool HasQuestionnaire(SurveyKind kind) => kind is SurveyKind.PreProgramme or SurveyKind.PostProgramme;
 
     /// <summary>The track's latest version of that kind, creating the default one on first use.</summary>

@@ -11,6 +11,7 @@ internal sealed class SaveQuestionnaireHandler(SurveysDbContext db, Questionnair
 {
     public async Task<Guid> Handle(SaveQuestionnaire request, CancellationToken cancellationToken)
     {
+        await store.EnsureTrackExistsAsync(request.TrackId, cancellationToken);
         var current = await store.CurrentAsync(request.TrackId, request.Kind, cancellationToken);
         // A save and a first answer racing: the lock makes the answered check and the edit one step.
         await db.Database.ExecuteSqlAsync($"SELECT id FROM surveys.questionnaires WHERE id = {current.Id} FOR UPDATE", cancellationToken);
@@ -33,6 +34,7 @@ internal sealed class GetQuestionnairesHandler(QuestionnaireStore store) : IRequ
 {
     public async Task<IReadOnlyList<QuestionnaireDto>> Handle(GetQuestionnaires request, CancellationToken cancellationToken)
     {
+        await store.EnsureTrackExistsAsync(request.TrackId, cancellationToken);
         var result = new List<QuestionnaireDto>();
         foreach (var kind in new[] { SurveyKind.PreProgramme, SurveyKind.PostProgramme })
         {
