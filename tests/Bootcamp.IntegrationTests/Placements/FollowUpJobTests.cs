@@ -1,0 +1,62 @@
+using Bootcamp.IntegrationTests.Applications;
+using Bootcamp.IntegrationTests.Infrastructure;
+using Bootcamp.IntegrationTests.Sessions;
+using Bootcamp.Placements.Contracts;
+using Bootcamp.Placements.Dispatch;
+using Bootcamp.Sessions.Contracts;
+using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+
+namespace Bootcamp.IntegrationTests.Placements;
+
+/// <summary>The real paths around the dispatch command: the completion job's event through the outbox, and the recurring
+/// Quartz job in the PostgreSQL store.</summary>
+public sealed class FollowUpJobTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    private const string Trigger = DispatchFollowUpsJob.Name + "-every";
+
+    [Fact]
+    public async Task The_completion_decision_reaches_Placements_through_the_outbox_and_schedules_the_completers_waves()
+    {
+        var clock = new ManualClock(CompletionTestData.BeforeStart);
+        await using var app = new BootcampAppFactory(database.ConnectionString, settings: NoScheduler) { Clock = clock };
+        var world = await CompletionTests.DeliveredSessionAsync(app, clock);
+
+        clock.Set(CompletionTestData.DayAfterEnd);
+        Assert.True(await SendAsync(app, new DecideDueCompletions()) >= 1); // the class's other sessions may be due too
+        var waves = await Eventually.MatchesAsync(() => SendAsync(app, new GetFollowUpWaves(world.Session.SessionId)), w => w.Count == 6);
+        Assert.Equal(["Amina", "Jorge"], waves.Select(w => w.FirstName).Distinct().Order());
+        Assert.Equal([new DateOnly(2027, 3, 17), new DateOnly(2027, 4, 17), new DateOnly(2027, 5, 17)], waves.Where(w => w.FirstName == "Amina").Select(w => w.DueOn));
+
+        // These participants were enrolled without an application on file, so nobody consented to follow-ups: nothing is sent.
+        clock.Set(FollowUpWorld.MorningOf(new DateOnly(2027, 3, 17)));
+        Assert.Equal((0, 2), ((await DispatchAsync(app)).Invitations, (await SendAsync(app, new GetFollowUpWaves(world.Session.SessionId))).Count(w => w.Wave == 1 && w.Status == FollowUpWaveStatus.Cancelled)));
+    }
+
+    [Fact]
+    public async Task The_recurring_dispatch_job_sends_due_waves_and_its_missing_trigger_comes_back_at_start()
+    {
+        var clock = new ManualClock(SessionApplicants.InWindow);
+        var settings = new Dictionary<string, string?> { ["Placements:FollowUp:DispatchInterval"] = "00:00:01" };
+        var db = database.ConnectionString;
+        await using (var app = new BootcampAppFactory(db, settings: settings) { Clock = clock })
+        {
+            var world = await FollowUpWorld.CreateAsync(app, 2);
+            Assert.Equal(1, await Sql.CountAsync(db, $"SELECT count(*) FROM quartz.qrtz_triggers WHERE trigger_name = '{Trigger}'"));
+
+            // Quartz fires on real time; the job compares due dates with the application's clock.
+            clock.Set(FollowUpWorld.MorningOf(new DateOnly(2027, 3, 17)));
+            foreach (var person in world.Completers)
+            {
+                await Eventually.MatchesAsync(() => MailsAsync(db, DispatchDueFollowUpsHandler.InvitationCategory, person.Email), m => m.Count == 1);
+            }
+        }
+
+        await Sql.ExecuteAsync(db, $"DELETE FROM quartz.qrtz_triggers WHERE trigger_name = '{Trigger}'");
+        Assert.Equal(0, await Sql.CountAsync(db, $"SELECT count(*) FROM quartz.qrtz_triggers WHERE trigger_name = '{Trigger}'"));
+        await using (var restarted = new BootcampAppFactory(db, settings: settings) { Clock = clock })
+        {
+            _ = restarted.Services;
+            await Eventually.MatchesAsync(() => Sql.CountAsync(db, $"SELECT count(*) FROM quartz.qrtz_triggers WHERE trigger_name = '{Trigger}'"), n => n == 1);
+        }
+    }
+}
