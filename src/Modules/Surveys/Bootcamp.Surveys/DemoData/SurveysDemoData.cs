@@ -28,7 +28,7 @@ namespace Bootcamp.Surveys.DemoData;
 /// </summary>
 internal sealed class SurveysDemoData(
     SurveysDbContext db, IMediator mediator, QuestionnaireStore questionnaires, InvitationSender sender, SensitiveData sensitive,
-    OutboxDispatcher outbox, ModuleCatalog catalog, TimeProvider clock) : IDemoDataSeeder
+    OutboxDrain outboxes, TimeProvider clock) : IDemoDataSeeder
 {
     private static readonly string[] Comments =
     [
@@ -53,7 +53,7 @@ internal sealed class SurveysDemoData(
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await DrainOutboxesAsync(cancellationToken);
+        await outboxes.DrainAsync(cancellationToken);
         var today = ProgrammeTime.Today(clock);
         var sessions = new List<SessionSummaryDto>();
         var page = 1;
@@ -80,23 +80,6 @@ internal sealed class SurveysDemoData(
         if (ended.Count > 0)
         {
             await SeedInterviewNotesAsync(ended[^1], cancellationToken);
-        }
-    }
-
-    private async Task DrainOutboxesAsync(CancellationToken cancellationToken)
-    {
-        for (var pass = 0; pass < 10_000; pass++)
-        {
-            var dispatched = 0;
-            foreach (var module in catalog.Modules)
-            {
-                dispatched += await outbox.DispatchBatchAsync(module.DbContextType, cancellationToken);
-            }
-
-            if (dispatched == 0)
-            {
-                return;
-            }
         }
     }
 
