@@ -19,7 +19,7 @@ namespace Bootcamp.Placements.DemoData;
 /// the past is not e-mailed. Only waves still Pending and already due are touched, so a second start adds nothing, and
 /// everything follows from each person's rank, so two databases seeded alike look alike.
 /// </summary>
-internal sealed class PlacementsDemoData(PlacementsDbContext db, OutboxDispatcher outbox, ModuleCatalog catalog, TimeProvider clock) : IDemoDataSeeder
+internal sealed class PlacementsDemoData(PlacementsDbContext db, OutboxDrain outboxes, TimeProvider clock) : IDemoDataSeeder
 {
     private static readonly string[] Employers =
         ["Desjardins", "Ubisoft Montréal", "Lightspeed", "Hopper", "Coveo", "Ville de Montréal", "Moment Factory", "Dialogue", "Mila", "Shopify"];
@@ -31,7 +31,7 @@ internal sealed class PlacementsDemoData(PlacementsDbContext db, OutboxDispatche
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await DrainOutboxesAsync(cancellationToken);
+        await outboxes.DrainAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var today = ProgrammeTime.Today(clock);
         var people = await db.FollowUpPeople
@@ -142,24 +142,6 @@ internal sealed class PlacementsDemoData(PlacementsDbContext db, OutboxDispatche
 
     private static DateTimeOffset MorningOf(DateOnly day) =>
         new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), ProgrammeTime.Zone.GetUtcOffset(day.ToDateTime(new TimeOnly(10, 0)))).ToUniversalTime();
-
-    private async Task DrainOutboxesAsync(CancellationToken cancellationToken)
-    {
-        // Until a whole pass finds nothing due; the bound only guards against a handler raising events forever.
-        for (var pass = 0; pass < 10_000; pass++)
-        {
-            var dispatched = 0;
-            foreach (var module in catalog.Modules)
-            {
-                dispatched += await outbox.DispatchBatchAsync(module.DbContextType, cancellationToken);
-            }
-
-            if (dispatched == 0)
-            {
-                return;
-            }
-        }
-    }
 
     private sealed record PersonPlan(int? JobWave, TimeToJobBucket? Bucket, int[] AnswersWave, bool? Authorised);
 }
