@@ -41,10 +41,20 @@ internal static partial class PlacementsTestData
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
-    public static async Task PublishAsync(BootcampAppFactory app, INotification notification)
+    /// <summary>Delivers <paramref name="notification"/> to Placements' handlers only, as the outbox would: other modules
+    /// react to the same events (Surveys to SessionCompleted) and would need the rest of a world these tests fake.</summary>
+    public static async Task PublishAsync<T>(BootcampAppFactory app, T notification)
+        where T : INotification
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(notification);
+        var handlers = scope.ServiceProvider.GetServices<INotificationHandler<T>>()
+            .Where(h => h.GetType().Assembly == typeof(Bootcamp.Placements.PlacementsModule).Assembly)
+            .ToList();
+        Assert.NotEmpty(handlers);
+        foreach (var handler in handlers)
+        {
+            await handler.Handle(notification, CancellationToken.None);
+        }
     }
 
     public static Task<FollowUpDispatchResult> DispatchAsync(BootcampAppFactory app) => SendAsync(app, new DispatchDueFollowUps());

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Bootcamp.Host.Infrastructure;
+using Bootcamp.Host.Resources;
+using Bootcamp.Placements.Contracts;
+using Bootcamp.Shared.Contracts;
+using MediatR;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Bootcamp.Host.Pages.Public;
+
+/// <summary>The follow-up survey behind the private link mailed at +1, +2 and +3 months: where the person stands with
+/// work. A wrong, expired or closed link is a plain 404.</summary>
+[EnableRateLimiting(RateLimiting.PublicForms)]
+internal sealed class FollowUpModel(IMediator mediator) : BootcampPageModel
+{
+    public static readonly IReadOnlyList<OutcomeCode> EmployedOutcomes =
+        [OutcomeCode.FullTimeEmployee, OutcomeCode.InternshipApprenticeshipOrContract, OutcomeCode.StartedBusiness, OutcomeCode.PartTimeOrFreelance, OutcomeCode.OutOfField];
+
+    [BindProperty(SupportsGet = true)]
+    public string Token { get; set; } = "";
+
+    [BindProperty]
+    public AnswerInput Input { get; set; } = new();
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public FollowUpFormDto Form { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var own = Form.PreferredLanguage.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Localization.English : Localization.French;
+        if (!Request.Query.ContainsKey("culture") && !Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName)
+            && !own.Name.Equals(CultureInfo.CurrentUICulture.Name, StringComparison.Ordinal))
+        {
+            Localization.Remember(Response, own);
+            return Redirect(Request.Path);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Input.Employed is null)
+        {
+            ModelState.AddModelError("Input.Employed", SurveyText.FollowUpEmployedRequired);
+        }
+
+        if (BindingFailed)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var employed = Input.Employed!.Value;
+        var outcome = employed ? Input.Outcome ?? OutcomeCode.FullTimeEmployee : Input.StillSeeking ? OutcomeCode.StillSeeking : OutcomeCode.NotSeeking;
+        try
+        {
+            await mediator.Send(new AnswerFollowUp(Token, new FollowUpAnswer(
+                employed, outcome, Input.Employer, Input.JobTitle, Input.StartDate, Input.InTechField, Input.EmploymentType, Input.SalaryBand,
+                !employed && Input.StillSeeking)), cancellationToken);
+        }
+        catch (ValidationFailedException failure)
+        {
+            AddErrors(failure, "Answer", "Input");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Notice = SurveyText.FollowUpThanks;
+        return RedirectToPage(new { token = Token });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Form = await mediator.Send(new GetFollowUpByToken(Token), cancellationToken);
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+
+    public static string Outcome(OutcomeCode code) =>
+        SurveyText.ResourceManager.GetString("Outcome_" + code, CultureInfo.CurrentUICulture) ?? code.ToString();
+
+    public static string Salary(SalaryBand band) =>
+        SurveyText.ResourceManager.GetString("Salary_" + band, CultureInfo.CurrentUICulture) ?? band.ToString();
+
+    internal sealed class AnswerInput
+    {
+        public bool? Employed { get; set; }
+        public OutcomeCode? Outcome { get; set; }
+        public string? Employer { get; set; }
+        public string? JobTitle { get; set; }
+        public DateOnly? StartDate { get; set; }
+        public bool? InTechField { get; set; }
+        public EmploymentType? EmploymentType { get; set; }
+        public SalaryBand? SalaryBand { get; set; }
+        public bool StillSeeking { get; set; } = true;
+    }
+}
