@@ -1,0 +1,67 @@
+using System.Net;
+using Bootcamp.IntegrationTests.Applications;
+using Bootcamp.IntegrationTests.Infrastructure;
+using Bootcamp.Placements.Contracts;
+using Bootcamp.Placements.Dispatch;
+using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+
+namespace Bootcamp.IntegrationTests.Placements;
+
+/// <summary>The follow-up page behind the mailed link: in the person's language, a missing answer is refused with a
+/// message, an employed answer becomes a self-reported placement, a wrong link is a 404.</summary>
+public sealed class FollowUpPageTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task A_completer_answers_the_one_month_follow_up_on_the_page_and_it_becomes_a_self_reported_placement()
+    {
+        var clock = new ManualClock(SessionApplicants.InWindow);
+        await using var app = new BootcampAppFactory(database.ConnectionString, settings: new Dictionary<string, string?>(NoScheduler)
+        {
+            ["Bootcamp:RateLimits:PublicFormsPerMinute"] = "1000",
+        })
+        { Clock = clock };
+        var world = await FollowUpWorld.CreateAsync(app, 2);
+        clock.Set(FollowUpWorld.MorningOf(new DateOnly(2027, 3, 17)));
+        await DispatchAsync(app);
+        var person = world.Completers.First(p => p.PreferredLanguage.StartsWith("fr", StringComparison.Ordinal));
+        var token = TokenIn(Assert.Single(await MailsAsync(app.ConnectionString, DispatchDueFollowUpsHandler.InvitationCategory, person.Email)).Body);
+        var visitor = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = $"/f/{token}";
+
+        var html = await visitor.GetStringAsync(new Uri(page, UriKind.Relative));
+        Assert.Contains("Où en êtes-vous ?", html, StringComparison.Ordinal);
+        Assert.Contains($"Bonjour {person.FirstName}", html, StringComparison.Ordinal);
+
+        var refused = await PostAsync(visitor, page, new() { ["Input.Employer"] = "Agence Pixel" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Dites-nous si vous travaillez.", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("Agence Pixel", refusedHtml, StringComparison.Ordinal);
+
+        var answered = await PostAsync(visitor, page, new()
+        {
+            ["Input.Employed"] = "true", ["Input.Outcome"] = "FullTimeEmployee", ["Input.Employer"] = "Agence Pixel",
+            ["Input.JobTitle"] = "Développeuse front-end", ["Input.StartDate"] = "2027-03-01", ["Input.InTechField"] = "true",
+            ["Input.EmploymentType"] = "FullTime", ["Input.StillSeeking"] = "false",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        Assert.Contains("Merci ! Votre réponse est enregistrée.", await visitor.GetStringAsync(new Uri(page, UriKind.Relative)), StringComparison.Ordinal);
+
+        var placements = await SendAsync(app, new GetPlacements(new PlacementFilter(null, world.Session.SessionId, null, null, false), 1, 50));
+        var placement = Assert.Single(placements.Items);
+        Assert.Equal(PlacementSource.SelfReported, placement.Source);
+        Assert.Equal("Agence Pixel", placement.Details.Employer);
+        Assert.Equal(TimeToJobBucket.WithinOneMonth, placement.Bucket);
+
+        var wrong = await visitor.GetAsync(new Uri($"/f/{token[..^3]}abc", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.DoesNotContain(person.FirstName, await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = await TestUsers.AntiforgeryTokenAsync(client, url);
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+}
