@@ -48,7 +48,9 @@ internal static partial class SurveyForms
 
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)
     {
-        fields["__RequestVerificationToken"] = await TestUsers.AntiforgeryTokenAsync(client, url.Split('?')[0]);
+        // The token comes from the page the form is on: the same address without the handler.
+        var page = Regex.Replace(url, "[?&]handler=[^&]*", "");
+        fields["__RequestVerificationToken"] = await TestUsers.AntiforgeryTokenAsync(client, page);
         using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync(new Uri(url, UriKind.Relative), content);
     }
