@@ -27,6 +27,8 @@ public sealed class AuthorizationTests(SignedInRolesFixture roles) : IClassFixtu
         {
             data.Add(role, "/Admin/Mailbox", role == Roles.Admin ? "allowed" : "denied");
             data.Add(role, "/Placements/Leads", role is Roles.Admin or Roles.PlacementDirector ? "allowed" : "denied");
+            data.Add(role, "/Placements", role is Roles.Admin or Roles.PlacementDirector ? "allowed" : "denied");
+            data.Add(role, "/Staff/Tracks/Questionnaires?id=" + Guid.Empty, role is Roles.Admin or Roles.Staff ? "missing" : "denied");
             data.Add(role, "/Teach", role is Roles.Admin or Roles.Staff or Roles.Instructor ? "allowed" : "denied");
             data.Add(role, "/api/teaching/sessions", role is Roles.Admin or Roles.Staff or Roles.Instructor ? "allowed" : "denied");
             data.Add(role, "/Staff/Sessions/Roster?id=" + Guid.Empty, role is Roles.Admin or Roles.Staff ? "missing" : "denied");
