@@ -53,6 +53,14 @@ public sealed class FollowUpPageTests(DatabaseFixture database) : IClassFixture<
         Assert.Equal("Agence Pixel", placement.Details.Employer);
         Assert.Equal(TimeToJobBucket.WithinOneMonth, placement.Bucket);
 
+        // The director sees it on the dashboard as self-reported and verifies it there.
+        var director = await TestUsers.SignedInClientAsync(app, Bootcamp.Identity.Roles.PlacementDirector);
+        var dashboard = $"/Placements?session={world.Session.SessionId}";
+        Assert.Contains("déclaré par la personne", await director.GetStringAsync(new Uri(dashboard, UriKind.Relative)), StringComparison.Ordinal);
+        var verify = await PostAsync(director, dashboard + "&handler=Verify", new() { ["PlacementId"] = placement.Id.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, verify.StatusCode);
+        Assert.True(Assert.Single((await SendAsync(app, new GetPlacements(new PlacementFilter(null, world.Session.SessionId, null, null, false), 1, 50))).Items).Verified);
+
         var wrong = await visitor.GetAsync(new Uri($"/f/{token[..^3]}abc", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
         Assert.DoesNotContain(person.FirstName, await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -60,7 +68,7 @@ public sealed class FollowUpPageTests(DatabaseFixture database) : IClassFixture<
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)
     {
-        fields["__RequestVerificationToken"] = await TestUsers.AntiforgeryTokenAsync(client, url);
+        fields["__RequestVerificationToken"] = await TestUsers.AntiforgeryTokenAsync(client, System.Text.RegularExpressions.Regex.Replace(url, "[?&]handler=[^&]*", ""));
         using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync(new Uri(url, UriKind.Relative), content);
     }

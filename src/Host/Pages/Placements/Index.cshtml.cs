@@ -1,6 +1,7 @@
 using Bootcamp.Host.Infrastructure;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Sessions.Contracts;
+using Bootcamp.Shared.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,6 +25,18 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
 
     public IReadOnlyList<FollowUpWaveDto> People { get; private set; } = [];
 
+    /// <summary>The session's current placements by participant.</summary>
+    public IReadOnlyDictionary<Guid, PlacementDto> Current { get; private set; } = new Dictionary<Guid, PlacementDto>();
+
+    [BindProperty]
+    public Guid PlacementId { get; set; }
+
+    [BindProperty]
+    public Guid ParticipantId { get; set; }
+
+    [BindProperty]
+    public bool? AuthorisedToWork { get; set; }
+
     public IEnumerable<int> Years => Enumerable.Range(2020, clock.GetUtcNow().Year - 2020 + 1).Reverse();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -34,7 +47,23 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
         if (Session is { } sessionId)
         {
             People = await mediator.Send(new GetFollowUpWaves(sessionId), cancellationToken);
+            var placements = await mediator.Send(new GetPlacements(new PlacementFilter(null, sessionId, null, null, CurrentOnly: true), 1, Paging.MaxPageSize), cancellationToken);
+            Current = placements.Items.ToDictionary(p => p.ParticipantId);
         }
+    }
+
+    /// <summary>The director confirms a self-reported placement.</summary>
+    public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new VerifyPlacement(PlacementId, TeachingAccess.UserId(User)), cancellationToken);
+        return Redirect($"/Placements?session={Session}");
+    }
+
+    /// <summary>Whether the person may work in Canada: those who may not are counted apart from the employment rate.</summary>
+    public async Task<IActionResult> OnPostAuthorisationAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new SetWorkAuthorisation(ParticipantId, AuthorisedToWork), cancellationToken);
+        return Redirect($"/Placements?session={Session}");
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
