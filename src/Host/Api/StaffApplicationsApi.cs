@@ -26,8 +26,7 @@ internal static class StaffApplicationsApi
         return api;
     }
 
-    private static Guid UserId(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+    private static Guid UserId(ClaimsPrincipal user) => Infrastructure.ApplicationsDisplay.UserId(user);
 
     internal sealed record ScreeningBody(bool Eligible, int? Score, string? Reason, Dictionary<string, int>? Ratings = null);
 

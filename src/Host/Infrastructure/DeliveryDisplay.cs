@@ -73,5 +73,5 @@ internal static class DeliveryDisplay
         outcome == CompletionOutcome.Completed ? DeliveryText.OutcomeCompleted : DeliveryText.OutcomeNotCompleted;
 
     public static string Language(string language) =>
-        language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? DeliveryText.LanguageEnglish : DeliveryText.LanguageFrench;
+        Localization.For(language) == Localization.English ? DeliveryText.LanguageEnglish : DeliveryText.LanguageFrench;
 }

@@ -30,6 +30,29 @@ internal static class Localization
         return services;
     }
 
+    /// <summary>The supported culture for a person's preferred language ("en…" is English, anything else French).</summary>
+    public static CultureInfo For(string? language) =>
+        language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : French;
+
+    /// <summary>
+    /// On a private link's first visit, the person's own language unless they already chose one (the switch's cookie) or
+    /// the link says so: remembered like the switch does, so later posts keep it. Returns true when the caller must
+    /// redirect to the same address for it to take effect.
+    /// </summary>
+    public static bool AdoptOwnLanguage(HttpContext context, string? preferredLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var own = For(preferredLanguage);
+        if (context.Request.Query.ContainsKey("culture") || context.Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName)
+            || own.Name.Equals(CultureInfo.CurrentUICulture.Name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        Remember(context.Response, own);
+        return true;
+    }
+
     /// <summary>Remembers a language choice for the next requests (the cookie the switch in the header sets too).</summary>
     public static void Remember(HttpResponse response, CultureInfo culture)
     {

@@ -4,7 +4,6 @@ using Bootcamp.Host.Resources;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Shared.Contracts;
 using MediatR;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -36,11 +35,8 @@ internal sealed class FollowUpModel(IMediator mediator) : BootcampPageModel
             return NotFound();
         }
 
-        var own = Form.PreferredLanguage.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Localization.English : Localization.French;
-        if (!Request.Query.ContainsKey("culture") && !Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName)
-            && !own.Name.Equals(CultureInfo.CurrentUICulture.Name, StringComparison.Ordinal))
+        if (Localization.AdoptOwnLanguage(HttpContext, Form.PreferredLanguage))
         {
-            Localization.Remember(Response, own);
             return Redirect(Request.Path);
         }
 

@@ -1,10 +1,8 @@
-using System.Globalization;
 using Bootcamp.Host.Infrastructure;
 using Bootcamp.Host.Resources;
 using Bootcamp.Shared.Contracts;
 using Bootcamp.Surveys.Contracts;
 using MediatR;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -45,13 +43,8 @@ internal sealed class SurveyModel(IMediator mediator) : BootcampPageModel
             return NotFound();
         }
 
-        // The person's own language on a first visit, unless they already chose one (the switch's cookie) or the link
-        // says so: remembered like the switch does, so the form's posts keep it.
-        var own = Form.PreferredLanguage.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Localization.English : Localization.French;
-        if (!Request.Query.ContainsKey("culture") && !Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName)
-            && !own.Name.Equals(CultureInfo.CurrentUICulture.Name, StringComparison.Ordinal))
+        if (Localization.AdoptOwnLanguage(HttpContext, Form.PreferredLanguage))
         {
-            Localization.Remember(Response, own);
             return Redirect(Request.Path);
         }
 
