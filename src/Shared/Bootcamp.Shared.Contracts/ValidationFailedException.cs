@@ -15,6 +15,10 @@ public sealed class ValidationFailedException : Exception
         : base(message, innerException) => Errors = new Dictionary<string, string[]>();
 
     public IReadOnlyDictionary<string, string[]> Errors { get; }
+
+    /// <summary>One field's message, for rules a handler can only check against the database (a race, a roster).</summary>
+    public static ValidationFailedException For(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] });
 }
 
 /// <summary>The thing asked for does not exist, or the caller may not know it exists (404 either way).</summary>

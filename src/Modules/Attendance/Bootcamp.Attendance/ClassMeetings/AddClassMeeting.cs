@@ -67,10 +67,7 @@ internal sealed class AddClassMeetingHandler(AttendanceDbContext db) : IRequestH
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Two staff adding the same evening at once: the validator could not see the other one yet.
-            throw new ValidationFailedException(new Dictionary<string, string[]>
-            {
-                [nameof(AddClassMeeting.Date)] = [AttendanceMessages.MeetingDateTaken],
-            });
+            throw ValidationFailedException.For(nameof(AddClassMeeting.Date), AttendanceMessages.MeetingDateTaken);
         }
 
         return meeting.Id;

@@ -60,6 +60,5 @@ internal sealed class MarkProgressHandler(AttendanceDbContext db, IMediator medi
             .SingleAsync(cancellationToken);
     }
 
-    private static ValidationFailedException Invalid(string property, string message) =>
-        new(new Dictionary<string, string[]> { [property] = [message] });
+    private static ValidationFailedException Invalid(string property, string message) => ValidationFailedException.For(property, message);
 }

@@ -27,5 +27,5 @@ internal static class TrackCurriculum
     }
 
     public static ValidationFailedException CapstoneTaken() =>
-        new(new Dictionary<string, string[]> { ["Details.IsCapstone"] = [AttendanceMessages.CapstoneTaken] });
+        ValidationFailedException.For("Details.IsCapstone", AttendanceMessages.CapstoneTaken);
 }

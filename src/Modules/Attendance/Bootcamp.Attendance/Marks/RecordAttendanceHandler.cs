@@ -142,6 +142,5 @@ internal sealed class RecordAttendanceHandler(AttendanceDbContext db, IMediator 
 
     private static string? Normalise(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
 
-    private static ValidationFailedException Invalid(string property, string message) =>
-        new(new Dictionary<string, string[]> { [property] = [message] });
+    private static ValidationFailedException Invalid(string property, string message) => ValidationFailedException.For(property, message);
 }

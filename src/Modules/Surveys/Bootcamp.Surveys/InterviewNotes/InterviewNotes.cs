@@ -42,10 +42,7 @@ internal sealed class RecordInterviewNoteHandler(SurveysDbContext db, IMediator 
         if (request.ParticipantId is { } participantId
             && !(await mediator.Send(new GetRoster(request.SessionId), cancellationToken)).Any(p => p.Id == participantId))
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]>
-            {
-                [nameof(RecordInterviewNote.ParticipantId)] = [SurveysMessages.NotOnRoster],
-            });
+            throw ValidationFailedException.For(nameof(RecordInterviewNote.ParticipantId), SurveysMessages.NotOnRoster);
         }
 
         var now = clock.GetUtcNow();
