@@ -21,7 +21,7 @@ internal static class SessionApplicants
     };
 
     public static async Task<(HttpClient Staff, Guid SessionId, Dictionary<string, object?> Session, List<Applicant> Applicants)> CreateAsync(
-        BootcampAppFactory app, int capacity, int newcomers, int residents, bool screen = true)
+        BootcampAppFactory app, int capacity, int newcomers, int residents, bool screen = true, Func<int, bool?>? authorisedToWork = null)
     {
         var staff = await TestUsers.SignedInClientAsync(app, Roles.Staff);
         var suffix = Guid.NewGuid().ToString("N")[..6];
@@ -45,7 +45,7 @@ internal static class SessionApplicants
                     Email = $"p{i}-{suffix}@example.org",
                     PreferredLanguage = i % 3 == 0 ? "en-CA" : "fr-CA",
                     ResidencyStatus = newcomer ? ResidencyStatus.AsylumClaimant : ResidencyStatus.Citizen,
-                    AuthorisedToWork = true,
+                    AuthorisedToWork = authorisedToWork is null ? true : authorisedToWork(i),
                     ConfirmsEveningAvailability = true,
                     Motivation = "Je veux travailler en technologie.",
                 },

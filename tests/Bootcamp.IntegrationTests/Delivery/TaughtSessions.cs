@@ -26,10 +26,14 @@ internal static class TaughtSessions
 
     /// <summary>Creates the session with <paramref name="participants"/> enrolled. The clock must stand in the application
     /// window (<see cref="SessionApplicants.InWindow"/>); move it afterwards.</summary>
-    public static async Task<TaughtSession> CreateAsync(BootcampAppFactory app, int participants, string instructorEmail)
+    /// <param name="authorisedToWork">Each applicant's answer by their number (the <c>p{n}-</c> of their email); all authorised
+    /// when null.</param>
+    public static async Task<TaughtSession> CreateAsync(
+        BootcampAppFactory app, int participants, string instructorEmail, Func<int, bool?>? authorisedToWork = null)
     {
         // More applicants than seats in both categories, so selection fills every seat.
-        var (staff, sessionId, session, applicants) = await SessionApplicants.CreateAsync(app, participants, participants, participants);
+        var (staff, sessionId, session, applicants) = await SessionApplicants.CreateAsync(
+            app, participants, participants, participants, authorisedToWork: authorisedToWork);
         var instructorId = await EnsureInstructorAsync(app, instructorEmail);
 
         var current = await staff.GetFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>($"/api/sessions/{sessionId}");

@@ -119,7 +119,7 @@ public sealed class FollowUpWaveTests(DatabaseFixture database) : IClassFixture<
         var placements = await SendAsync(app, new GetPlacements(new PlacementFilter(null, sessionId, null, null, CurrentOnly: true), 1, 50));
         Assert.Equal(2, placements.Total);
         var aminaJob = placements.Items.Single(p => p.ParticipantId == amina.Id);
-        Assert.Equal((PlacementSource.SelfReported, false, 19, TimeToJobBucket.WithinOneMonth, "Shopify"),
+        Assert.Equal((PlacementSource.SelfReported, false, (int?)19, (TimeToJobBucket?)TimeToJobBucket.WithinOneMonth, "Shopify"),
             (aminaJob.Source, aminaJob.Verified, aminaJob.DaysToJob, aminaJob.Bucket, aminaJob.Details.Employer));
         Assert.Equal(TimeToJobBucket.TwoToThreeMonths, placements.Items.Single(p => p.ParticipantId == chen.Id).Bucket);
         await SendAsync(app, new VerifyPlacement(aminaJob.Id, Guid.NewGuid()));

@@ -20,9 +20,10 @@ internal sealed record FollowUpWorld(TaughtSession Session, IReadOnlyList<Roster
     /// <summary>10:00 in Montréal on <paramref name="day"/>.</summary>
     public static DateTimeOffset MorningOf(DateOnly day) => new(day.Year, day.Month, day.Day, 15, 0, 0, TimeSpan.Zero);
 
-    public static async Task<FollowUpWorld> CreateAsync(BootcampAppFactory app, int completers, DateOnly? endDate = null)
+    public static async Task<FollowUpWorld> CreateAsync(
+        BootcampAppFactory app, int completers, DateOnly? endDate = null, Func<int, bool?>? authorisedToWork = null)
     {
-        var session = await TaughtSessions.CreateAsync(app, completers, $"instructor-{Guid.NewGuid():N}@example.org");
+        var session = await TaughtSessions.CreateAsync(app, completers, $"instructor-{Guid.NewGuid():N}@example.org", authorisedToWork);
         var people = session.Participants;
         await PlacementsTestData.PublishAsync(app, new SessionCompleted(
             session.SessionId, session.TrackId, new DateOnly(2027, 1, 11), endDate ?? EndDate, people.Count,

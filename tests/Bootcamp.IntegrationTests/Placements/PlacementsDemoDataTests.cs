@@ -32,6 +32,8 @@ public sealed class PlacementsDemoDataTests
             Assert.Contains(dashboard.Waves, w => w.NonReporting > 0);
             Assert.Contains(dashboard.Waves, w => w.Answered > 0 && w.ResponseRate < 1);
             Assert.Equal(0, await Sql.CountAsync(connectionString, "SELECT count(*) FROM mail.outgoing_mails WHERE category LIKE 'placements.%'"));
+            // The lead who left for a job has that job recorded, beside the completers' figures.
+            Assert.True(await Sql.CountAsync(connectionString, "SELECT count(*) FROM placements.placements WHERE lead_id IS NOT NULL") > 0);
             Assert.Equal(0, await Sql.CountAsync(connectionString,
                 $"SELECT count(*) FROM placements.follow_up_waves WHERE status = 'Pending' AND due_on <= '2026-11-20'"));
 

@@ -7,19 +7,19 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Bootcamp.Host.Pages.Placements;
 
-/// <summary>The placement director records a completer's placement (verified, since the director recorded it).</summary>
+/// <summary>The placement director records a completer's or a lead's placement (verified, since the director recorded it).</summary>
 internal sealed class RecordModel(IMediator mediator) : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Participant { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public Guid Session { get; set; }
-
     [BindProperty]
     public PlacementInput Input { get; set; } = new();
 
-    public FollowUpWaveDto Person { get; private set; } = null!;
+    public PlacementCandidateDto Person { get; private set; } = null!;
+
+    /// <summary>Where the director came from: the leads list for a lead, the session's dashboard otherwise.</summary>
+    public string BackUrl => Person.LeftEarly ? "/Placements/Leads" : $"/Placements?session={Person.SessionId}";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -55,14 +55,20 @@ internal sealed class RecordModel(IMediator mediator) : BootcampPageModel
             return Page();
         }
 
-        return Redirect($"/Placements?session={Session}");
+        return Redirect(BackUrl);
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var waves = await mediator.Send(new GetFollowUpWaves(Session), cancellationToken);
-        Person = waves.FirstOrDefault(w => w.ParticipantId == Participant)!;
-        return Person is not null;
+        try
+        {
+            Person = await mediator.Send(new GetPlacementCandidate(Participant), cancellationToken);
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
     }
 
     internal sealed class PlacementInput

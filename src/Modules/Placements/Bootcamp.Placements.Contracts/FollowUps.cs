@@ -59,9 +59,11 @@ public sealed record GetFollowUpByToken(string Token) : IQuery<FollowUpFormDto>;
 public sealed record AnswerFollowUp(string Token, FollowUpAnswer Answer) : ICommand<FollowUpFormDto>;
 
 /// <summary>One follow-up wave as the placement director sees it.</summary>
+/// <param name="AuthorisedToWork">The person's work authorisation (from their application, or as the director set it);
+/// null when unknown.</param>
 public sealed record FollowUpWaveDto(
     Guid Id, Guid ParticipantId, Guid SessionId, string FirstName, string LastName, int Wave, DateOnly DueOn, DateOnly ClosesOn,
-    FollowUpWaveStatus Status, DateTimeOffset? SentAt, DateTimeOffset? ReminderSentAt, DateTimeOffset? AnsweredAt);
+    FollowUpWaveStatus Status, DateTimeOffset? SentAt, DateTimeOffset? ReminderSentAt, DateTimeOffset? AnsweredAt, bool? AuthorisedToWork);
 
 /// <summary>Every follow-up wave of a session, by person then wave.</summary>
 public sealed record GetFollowUpWaves(Guid SessionId) : IQuery<IReadOnlyList<FollowUpWaveDto>>;

@@ -29,24 +29,35 @@ public sealed record PlacementDetails(
     OutcomeCode Outcome, string? Employer, string? JobTitle, DateOnly StartDate, bool InTechField, EmploymentType EmploymentType,
     SalaryBand? SalaryBand);
 
-/// <summary>The placement director records a placement (verified) for a completer. History is kept: the placement with
-/// the latest start date is the person's current one.</summary>
+/// <summary>The placement director records a placement (verified) for a completer, or for a lead (someone who left a
+/// session for a job: kept apart from the completers' figures). History is kept: the placement with the latest start date
+/// is the person's current one.</summary>
 public sealed record RecordPlacement(Guid ParticipantId, PlacementDetails Details, Guid RecordedBy) : ICommand<Guid>;
 
 /// <summary>The placement director confirms a self-reported placement. Verifying twice changes nothing.</summary>
 public sealed record VerifyPlacement(Guid PlacementId, Guid VerifiedBy) : ICommand<Guid>;
 
-/// <param name="DaysToJob">Start date − session end date, never below 0.</param>
+/// <param name="LeftEarly">A lead's placement: they left the session for this job, so it has no time to job and is not in
+/// the completers' figures.</param>
+/// <param name="SessionEndDate">Null for a lead.</param>
+/// <param name="DaysToJob">Start date − session end date, never below 0; null for a lead.</param>
 /// <param name="IsCurrent">The person's placement with the latest start date.</param>
 /// <param name="AuthorisedToWork">Authorised to work in Canada; null when unknown.</param>
 public sealed record PlacementDto(
     Guid Id, Guid ParticipantId, Guid SessionId, string FirstName, string LastName, PlacementDetails Details, PlacementSource Source,
-    bool IsCurrent, bool Verified, DateTimeOffset RecordedAt, DateTimeOffset? VerifiedAt, DateOnly SessionEndDate, int DaysToJob,
-    TimeToJobBucket Bucket, bool? AuthorisedToWork);
+    bool IsCurrent, bool Verified, DateTimeOffset RecordedAt, DateTimeOffset? VerifiedAt, bool LeftEarly, DateOnly? SessionEndDate,
+    int? DaysToJob, TimeToJobBucket? Bucket, bool? AuthorisedToWork);
 
-/// <param name="Year">The year of the session's end date.</param>
+/// <param name="Year">The year of the session's end date (of the withdrawal, for a lead).</param>
 /// <param name="CurrentOnly">Only each person's current placement (false: the whole history).</param>
 public sealed record PlacementFilter(int? Year, Guid? SessionId, OutcomeCode? Outcome, bool? Verified, bool CurrentOnly);
 
 /// <summary>Placements, latest start date first.</summary>
 public sealed record GetPlacements(PlacementFilter Filter, int Page, int PageSize) : IQuery<PagedResult<PlacementDto>>;
+
+/// <summary>Someone a placement can be recorded for: a followed-up completer, or a lead.</summary>
+public sealed record PlacementCandidateDto(Guid ParticipantId, Guid SessionId, string FirstName, string LastName, bool LeftEarly);
+
+/// <summary>The person behind <paramref name="ParticipantId"/>; <see cref="NotFoundException"/> when they are neither a
+/// followed-up completer nor a lead.</summary>
+public sealed record GetPlacementCandidate(Guid ParticipantId) : IQuery<PlacementCandidateDto>;

@@ -1,4 +1,5 @@
 using Bootcamp.Placements.Contracts;
+using Bootcamp.Placements.Leads;
 using Bootcamp.Placements.Persistence;
 using Bootcamp.Placements.Recording;
 using Bootcamp.Shared.Contracts;
@@ -14,8 +15,10 @@ internal sealed class GetPlacementsHandler(PlacementsDbContext db) : IRequestHan
         var filter = request.Filter ?? new PlacementFilter(null, null, null, null, CurrentOnly: true);
         var (page, pageSize) = Paging.Normalise(request.Page, request.PageSize);
         var facts = await PlacementFacts.ForAsync(db, filter.Year, filter.SessionId, cancellationToken);
+        var leads = await LeadPlacements.ForAsync(db, filter.Year, filter.SessionId, cancellationToken);
         var rows = facts
             .SelectMany(f => (filter.CurrentOnly ? f.Placements.Take(1) : f.Placements).Select(p => PlacementRows.ToDto(f, p)))
+            .Concat(leads.SelectMany(l => (filter.CurrentOnly ? l.Placements.Take(1) : l.Placements).Select(p => PlacementRows.ToDto(l, p))))
             .Where(p => filter.Outcome == null || p.Details.Outcome == filter.Outcome)
             .Where(p => filter.Verified == null || p.Verified == filter.Verified)
             .OrderByDescending(p => p.Details.StartDate).ThenBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id)
@@ -32,8 +35,17 @@ internal static class PlacementRows
         return new PlacementDto(
             placement.Id, person.ParticipantId, person.SessionId, person.FirstName, person.LastName, placement.Details, placement.Source,
             ReferenceEquals(facts.Current, placement), placement.VerifiedAt is not null, placement.RecordedAt, placement.VerifiedAt,
-            person.SessionEndDate, TimeToJob.Days(person.SessionEndDate, placement.StartDate),
+            LeftEarly: false, person.SessionEndDate, TimeToJob.Days(person.SessionEndDate, placement.StartDate),
             TimeToJob.Bucket(person.SessionEndDate, placement.StartDate), person.AuthorisedToWork);
+    }
+
+    public static PlacementDto ToDto(LeadFacts facts, Placement placement)
+    {
+        var lead = facts.Lead;
+        return new PlacementDto(
+            placement.Id, lead.ParticipantId, lead.SessionId, lead.FirstName, lead.LastName, placement.Details, placement.Source,
+            ReferenceEquals(facts.Placements[0], placement), placement.VerifiedAt is not null, placement.RecordedAt, placement.VerifiedAt,
+            LeftEarly: true, SessionEndDate: null, DaysToJob: null, Bucket: null, AuthorisedToWork: null);
     }
 }
 
@@ -47,6 +59,6 @@ internal sealed class GetFollowUpWavesHandler(PlacementsDbContext db) : IRequest
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new FollowUpWaveDto(
             r.w.Id, r.p.ParticipantId, r.p.SessionId, r.p.FirstName, r.p.LastName, r.w.Number, r.w.DueOn, r.w.ClosesOn, r.w.Status,
-            r.w.SentAt, r.w.ReminderSentAt, r.w.AnsweredAt))];
+            r.w.SentAt, r.w.ReminderSentAt, r.w.AnsweredAt, r.p.AuthorisedToWork))];
     }
 }

@@ -42,8 +42,8 @@ internal static class PlacementFacts
         var ids = persons.Select(p => p.Id).ToList();
         var waves = (await db.FollowUpWaves.AsNoTracking().Where(w => ids.Contains(w.PersonId)).ToListAsync(cancellationToken))
             .ToLookup(w => w.PersonId);
-        var placements = (await db.Placements.AsNoTracking().Where(p => ids.Contains(p.PersonId)).ToListAsync(cancellationToken))
-            .ToLookup(p => p.PersonId);
+        var placements = (await db.Placements.AsNoTracking().Where(p => p.PersonId != null && ids.Contains(p.PersonId.Value)).ToListAsync(cancellationToken))
+            .ToLookup(p => p.PersonId!.Value);
         return [.. persons.Select(p => new PersonFacts(
             p,
             [.. waves[p.Id].OrderBy(w => w.Number)],

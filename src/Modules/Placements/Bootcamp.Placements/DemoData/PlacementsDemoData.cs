@@ -56,7 +56,33 @@ internal sealed class PlacementsDemoData(PlacementsDbContext db, OutboxDrain out
             }
         }
 
+        await RecordLeadPlacementsAsync(now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The director has called the people who left for a job and recorded it (a lead already placed is left alone).</summary>
+    private async Task RecordLeadPlacementsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var leads = await db.PlacementLeads
+            .Where(l => !db.Placements.Any(p => p.LeadId == l.Id))
+            .OrderBy(l => l.ReportedOn).ThenBy(l => l.Email)
+            .ToListAsync(cancellationToken);
+        for (var rank = 0; rank < leads.Count; rank++)
+        {
+            var lead = leads[rank];
+            var placement = new Placement
+            {
+                Id = Guid.CreateVersion7(),
+                LeadId = lead.Id,
+                Source = PlacementSource.Director,
+                RecordedAt = now,
+                VerifiedAt = now,
+            };
+            placement.Apply(new PlacementDetails(
+                OutcomeCode.FullTimeEmployee, Employers[(rank + 3) % Employers.Length], Titles[rank % Titles.Length],
+                lead.ReportedOn.AddDays(7), InTechField: true, EmploymentType.FullTime, null));
+            db.Placements.Add(placement);
+        }
     }
 
     /// <summary>What person of rank r (mod 25) does: at which wave they report a job and in which bucket, or what else.</summary>

@@ -18,7 +18,8 @@ internal sealed class FollowUpPerson
     public required string PreferredLanguage { get; set; }
     public DateOnly SessionEndDate { get; set; }
 
-    /// <summary>Set by the placement director: Applications exposes no query for it (see the module's report).</summary>
+    /// <summary>The application's answer when the person is first followed; the placement director may correct it (a
+    /// permit granted since, say). Null: unknown.</summary>
     public bool? AuthorisedToWork { get; set; }
 
     public DateTimeOffset? ConsentWithdrawnAt { get; set; }

@@ -1,7 +1,9 @@
+using Bootcamp.Applications.Contracts;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.Persistence;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Outbox;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -9,20 +11,26 @@ namespace Bootcamp.Placements.FollowUps;
 
 /// <summary>Every completer is copied and gets their waves. The inbox makes a redelivery a no-op; the unique participant
 /// index makes a second event for the same person (an override back to completed) add nothing.</summary>
-internal sealed class StartFollowUpsOnSessionCompleted(PlacementsDbContext db, TimeProvider clock, IOptions<FollowUpOptions> options)
+internal sealed class StartFollowUpsOnSessionCompleted(
+    PlacementsDbContext db, TimeProvider clock, IOptions<FollowUpOptions> options, IMediator mediator)
     : IntegrationEventHandler<SessionCompleted, PlacementsDbContext>(db, clock)
 {
     protected override async Task HandleOnceAsync(SessionCompleted completed, CancellationToken cancellationToken)
     {
+        var authorisations = await mediator.Send(
+            new GetWorkAuthorisations([.. completed.Completers.Select(c => c.ApplicationId)]), cancellationToken);
         foreach (var completer in completed.Completers)
         {
-            await FollowUpPeople.StartAsync(Db, options.Value, completer, completed.SessionId, completed.EndDate, Clock.GetUtcNow(), cancellationToken);
+            await FollowUpPeople.StartAsync(
+                Db, options.Value, completer, authorisations.GetValueOrDefault(completer.ApplicationId), completed.SessionId,
+                completed.EndDate, Clock.GetUtcNow(), cancellationToken);
         }
     }
 }
 
 /// <summary>An override after the decision: a new completer is followed up, someone who no longer completed is not.</summary>
-internal sealed class FollowCompletionChanges(PlacementsDbContext db, TimeProvider clock, IOptions<FollowUpOptions> options)
+internal sealed class FollowCompletionChanges(
+    PlacementsDbContext db, TimeProvider clock, IOptions<FollowUpOptions> options, IMediator mediator)
     : IntegrationEventHandler<CompletionChanged, PlacementsDbContext>(db, clock)
 {
     protected override async Task HandleOnceAsync(CompletionChanged changed, CancellationToken cancellationToken)
@@ -30,7 +38,10 @@ internal sealed class FollowCompletionChanges(PlacementsDbContext db, TimeProvid
         var now = Clock.GetUtcNow();
         if (changed.Outcome == CompletionOutcome.Completed)
         {
-            await FollowUpPeople.StartAsync(Db, options.Value, changed.Participant, changed.SessionId, changed.EndDate, now, cancellationToken);
+            var authorisations = await mediator.Send(new GetWorkAuthorisations([changed.Participant.ApplicationId]), cancellationToken);
+            await FollowUpPeople.StartAsync(
+                Db, options.Value, changed.Participant, authorisations.GetValueOrDefault(changed.Participant.ApplicationId),
+                changed.SessionId, changed.EndDate, now, cancellationToken);
             return;
         }
 
@@ -48,8 +59,8 @@ internal sealed class FollowCompletionChanges(PlacementsDbContext db, TimeProvid
 internal static class FollowUpPeople
 {
     public static async Task StartAsync(
-        PlacementsDbContext db, FollowUpOptions options, Completer completer, Guid sessionId, DateOnly endDate, DateTimeOffset now,
-        CancellationToken cancellationToken)
+        PlacementsDbContext db, FollowUpOptions options, Completer completer, bool? authorisedToWork, Guid sessionId, DateOnly endDate,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         var existing = await db.FollowUpPeople.FirstOrDefaultAsync(p => p.ParticipantId == completer.ParticipantId, cancellationToken);
         if (existing is not null)
@@ -78,6 +89,7 @@ internal static class FollowUpPeople
             Email = completer.Email,
             PreferredLanguage = completer.PreferredLanguage,
             SessionEndDate = endDate,
+            AuthorisedToWork = authorisedToWork,
             CreatedAt = now,
         };
         db.FollowUpPeople.Add(person);

@@ -19,8 +19,8 @@ internal sealed class PlacementLead
     public DateOnly ReportedOn { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
 
-    public PlacementLeadDto ToDto() =>
-        new(Id, ParticipantId, ApplicationId, SessionId, FirstName, LastName, Email, Phone, PreferredLanguage, ReportedOn);
+    public PlacementLeadDto ToDto(PlacementDetails? placement) =>
+        new(Id, ParticipantId, ApplicationId, SessionId, FirstName, LastName, Email, Phone, PreferredLanguage, ReportedOn, placement);
 }
 
 internal sealed class PlacementLeadConfiguration : IEntityTypeConfiguration<PlacementLead>

@@ -1,5 +1,7 @@
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.Persistence;
+using Bootcamp.Placements.Resources;
+using Bootcamp.Shared.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Outbox;
 using MediatR;
@@ -44,6 +46,22 @@ internal sealed class GetPlacementLeadsHandler(PlacementsDbContext db) : IReques
             .Where(l => request.SessionId == null || l.SessionId == request.SessionId)
             .OrderByDescending(l => l.ReportedOn).ThenBy(l => l.LastName).ThenBy(l => l.FirstName)
             .ToListAsync(cancellationToken);
-        return [.. leads.Select(l => l.ToDto())];
+        var current = (await LeadPlacements.ForAsync(db, null, request.SessionId, cancellationToken))
+            .ToDictionary(f => f.Lead.Id, f => f.Placements[0].Details);
+        return [.. leads.Select(l => l.ToDto(current.GetValueOrDefault(l.Id)))];
     }
+}
+
+internal sealed class GetPlacementCandidateHandler(PlacementsDbContext db) : IRequestHandler<GetPlacementCandidate, PlacementCandidateDto>
+{
+    public async Task<PlacementCandidateDto> Handle(GetPlacementCandidate request, CancellationToken cancellationToken) =>
+        await db.FollowUpPeople.AsNoTracking()
+            .Where(p => p.ParticipantId == request.ParticipantId && p.RemovedAt == null)
+            .Select(p => new PlacementCandidateDto(p.ParticipantId, p.SessionId, p.FirstName, p.LastName, false))
+            .FirstOrDefaultAsync(cancellationToken)
+        ?? await db.PlacementLeads.AsNoTracking()
+            .Where(l => l.ParticipantId == request.ParticipantId)
+            .Select(l => new PlacementCandidateDto(l.ParticipantId, l.SessionId, l.FirstName, l.LastName, true))
+            .FirstOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException(PlacementsMessages.NotAFollowedUpPerson);
 }

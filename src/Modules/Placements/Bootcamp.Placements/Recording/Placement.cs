@@ -1,16 +1,24 @@
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.FollowUps;
+using Bootcamp.Placements.Leads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Bootcamp.Placements.Recording;
 
-/// <summary>One job (internship, contract, business) of a followed-up person. Rows are never replaced by a newer job: the
-/// latest start date is the current placement, the others are history.</summary>
+/// <summary>One job (internship, contract, business) of a followed-up person, or of someone who left a session for that
+/// job (a lead). Rows are never replaced by a newer job: the latest start date is the current placement, the others are
+/// history.</summary>
 internal sealed class Placement
 {
     public Guid Id { get; set; }
-    public Guid PersonId { get; set; }
+
+    /// <summary>The completer it belongs to; exactly one of this and <see cref="LeadId"/> is set.</summary>
+    public Guid? PersonId { get; set; }
+
+    /// <summary>The lead it belongs to: counted apart, since a lead is not a completer.</summary>
+    public Guid? LeadId { get; set; }
+
     public OutcomeCode Outcome { get; set; }
     public string? Employer { get; set; }
     public string? JobTitle { get; set; }
@@ -47,9 +55,10 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
 {
     public void Configure(EntityTypeBuilder<Placement> builder)
     {
-        builder.ToTable("placements");
+        builder.ToTable("placements", t => t.HasCheckConstraint("ck_placements_one_owner", "num_nonnulls(person_id, lead_id) = 1"));
         builder.HasKey(p => p.Id);
         builder.HasIndex(p => new { p.PersonId, p.StartDate });
+        builder.HasIndex(p => new { p.LeadId, p.StartDate });
         builder.HasIndex(p => p.WaveId);
         builder.Property(p => p.Outcome).HasConversion<string>().HasMaxLength(40);
         builder.Property(p => p.EmploymentType).HasConversion<string>().HasMaxLength(20);
@@ -58,5 +67,6 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.Property(p => p.Employer).HasMaxLength(200);
         builder.Property(p => p.JobTitle).HasMaxLength(200);
         builder.HasOne<FollowUpPerson>().WithMany().HasForeignKey(p => p.PersonId);
+        builder.HasOne<PlacementLead>().WithMany().HasForeignKey(p => p.LeadId);
     }
 }

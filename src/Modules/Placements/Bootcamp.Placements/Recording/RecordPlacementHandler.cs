@@ -7,15 +7,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Placements.Recording;
 
-/// <summary>The director's word is verified by definition.</summary>
+/// <summary>The director's word is verified by definition. A completer's placement counts in the figures; a lead's is kept
+/// beside them.</summary>
 internal sealed class RecordPlacementHandler(PlacementsDbContext db, TimeProvider clock) : IRequestHandler<RecordPlacement, Guid>
 {
     public async Task<Guid> Handle(RecordPlacement request, CancellationToken cancellationToken)
     {
         Validate(request.Details);
-        var person = await db.FollowUpPeople.FirstOrDefaultAsync(p => p.ParticipantId == request.ParticipantId, cancellationToken)
-            ?? throw new NotFoundException(PlacementsMessages.NotAFollowedUpPerson);
-        if (person.RemovedAt is not null)
+        var person = await db.FollowUpPeople.FirstOrDefaultAsync(p => p.ParticipantId == request.ParticipantId, cancellationToken);
+        var lead = person is null
+            ? await db.PlacementLeads.FirstOrDefaultAsync(l => l.ParticipantId == request.ParticipantId, cancellationToken)
+            : null;
+        if (person is null && lead is null)
+        {
+            throw new NotFoundException(PlacementsMessages.NotAFollowedUpPerson);
+        }
+
+        if (person?.RemovedAt is not null)
         {
             throw new ConflictException(PlacementsMessages.PersonRemoved);
         }
@@ -24,7 +32,8 @@ internal sealed class RecordPlacementHandler(PlacementsDbContext db, TimeProvide
         var placement = new Placement
         {
             Id = Guid.CreateVersion7(),
-            PersonId = person.Id,
+            PersonId = person?.Id,
+            LeadId = lead?.Id,
             Source = PlacementSource.Director,
             RecordedBy = request.RecordedBy,
             RecordedAt = now,

@@ -304,13 +304,17 @@ namespace Bootcamp.Placements.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("job_title");
 
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lead_id");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("outcome");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
 
@@ -357,9 +361,14 @@ namespace Bootcamp.Placements.Persistence.Migrations
 
                     b.HasIndex("WaveId");
 
+                    b.HasIndex("LeadId", "StartDate");
+
                     b.HasIndex("PersonId", "StartDate");
 
-                    b.ToTable("placements", "placements");
+                    b.ToTable("placements", "placements", t =>
+                        {
+                            t.HasCheckConstraint("ck_placements_one_owner", "num_nonnulls(person_id, lead_id) = 1");
+                        });
                 });
 
             modelBuilder.Entity("Bootcamp.Shared.Outbox.InboxMessage", b =>
@@ -462,11 +471,13 @@ namespace Bootcamp.Placements.Persistence.Migrations
 
             modelBuilder.Entity("Bootcamp.Placements.Recording.Placement", b =>
                 {
+                    b.HasOne("Bootcamp.Placements.Leads.PlacementLead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId");
+
                     b.HasOne("Bootcamp.Placements.FollowUps.FollowUpPerson", null)
                         .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("PersonId");
                 });
 #pragma warning restore 612, 618
         }
