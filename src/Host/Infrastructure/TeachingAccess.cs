@@ -70,9 +70,6 @@ internal sealed class TeachingAccess(IMediator mediator)
             return await mediator.Send(new GetSessionsTaughtBy(UserId(user), today), cancellationToken);
         }
 
-        var recent = await mediator.Send(new Bootcamp.Sessions.Contracts.GetSessions(1, 100), cancellationToken);
-        return [.. recent.Items
-            .Where(s => s.EndDate >= today.AddMonths(-1) && s.StartDate <= today.AddDays(7))
-            .OrderBy(s => s.StartDate).ThenBy(s => s.Title)];
+        return await mediator.Send(new GetSessionsInTeachingWindow(today), cancellationToken);
     }
 }

@@ -14,9 +14,6 @@ namespace Bootcamp.Host.Pages.Public;
 [EnableRateLimiting(RateLimiting.PublicForms)]
 internal sealed class FollowUpModel(IMediator mediator) : BootcampPageModel
 {
-    public static readonly IReadOnlyList<OutcomeCode> EmployedOutcomes =
-        [OutcomeCode.FullTimeEmployee, OutcomeCode.InternshipApprenticeshipOrContract, OutcomeCode.StartedBusiness, OutcomeCode.PartTimeOrFreelance, OutcomeCode.OutOfField];
-
     [BindProperty(SupportsGet = true)]
     public string Token { get; set; } = "";
 
@@ -61,13 +58,11 @@ internal sealed class FollowUpModel(IMediator mediator) : BootcampPageModel
             return Page();
         }
 
-        var employed = Input.Employed!.Value;
-        var outcome = employed ? Input.Outcome ?? OutcomeCode.FullTimeEmployee : Input.StillSeeking ? OutcomeCode.StillSeeking : OutcomeCode.NotSeeking;
         try
         {
-            await mediator.Send(new AnswerFollowUp(Token, new FollowUpAnswer(
-                employed, outcome, Input.Employer, Input.JobTitle, Input.StartDate, Input.InTechField, Input.EmploymentType, Input.SalaryBand,
-                !employed && Input.StillSeeking)), cancellationToken);
+            await mediator.Send(new AnswerFollowUp(Token, FollowUpAnswer.FromForm(
+                Input.Employed!.Value, Input.Outcome, Input.Employer, Input.JobTitle, Input.StartDate, Input.InTechField, Input.EmploymentType,
+                Input.SalaryBand, Input.StillSeeking)), cancellationToken);
         }
         catch (ValidationFailedException failure)
         {

@@ -44,7 +44,18 @@ public enum SalaryBand
 /// <param name="StartDate">Required when employed.</param>
 public sealed record FollowUpAnswer(
     bool Employed, OutcomeCode Outcome, string? Employer, string? JobTitle, DateOnly? StartDate, bool? InTechField,
-    EmploymentType? EmploymentType, SalaryBand? SalaryBand, bool StillSeeking);
+    EmploymentType? EmploymentType, SalaryBand? SalaryBand, bool StillSeeking)
+{
+    /// <summary>The answer as the form asks it: "working?", then either the job (a full-time job unless another employed
+    /// outcome is picked) or "still looking?", which decides between still seeking and not seeking.</summary>
+    public static FollowUpAnswer FromForm(
+        bool employed, OutcomeCode? employedOutcome, string? employer, string? jobTitle, DateOnly? startDate, bool? inTechField,
+        EmploymentType? employmentType, SalaryBand? salaryBand, bool stillSeeking) =>
+        new(
+            employed,
+            employed ? employedOutcome ?? OutcomeCode.FullTimeEmployee : stillSeeking ? OutcomeCode.StillSeeking : OutcomeCode.NotSeeking,
+            employer, jobTitle, startDate, inTechField, employmentType, salaryBand, !employed && stillSeeking);
+}
 
 /// <summary>What the private follow-up page may show: nothing but the person's first name and the wave.</summary>
 /// <param name="OpenUntil">The last Montréal day the link accepts an answer.</param>

@@ -49,5 +49,9 @@ public sealed record IsSessionInstructor(Guid SessionId, Guid UserId) : IQuery<b
 /// <summary>Sessions an instructor teaches that have not ended more than a month before <paramref name="Today"/>, soonest first.</summary>
 public sealed record GetSessionsTaughtBy(Guid UserId, DateOnly Today) : IQuery<IReadOnlyList<SessionSummaryDto>>;
 
+/// <summary>Every session staff may be teaching around <paramref name="Today"/>: started or starting within a week, and not
+/// ended more than a month before, soonest first.</summary>
+public sealed record GetSessionsInTeachingWindow(DateOnly Today) : IQuery<IReadOnlyList<SessionSummaryDto>>;
+
 /// <summary>Sessions under way on <paramref name="Today"/> (start ≤ today ≤ end).</summary>
 public sealed record GetRunningSessions(DateOnly Today) : IQuery<IReadOnlyList<SessionSummaryDto>>;

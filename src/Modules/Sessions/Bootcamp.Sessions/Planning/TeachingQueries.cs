@@ -25,6 +25,21 @@ internal sealed class GetSessionsTaughtByHandler(SessionsDbContext db) : IReques
     }
 }
 
+internal sealed class GetSessionsInTeachingWindowHandler(SessionsDbContext db)
+    : IRequestHandler<GetSessionsInTeachingWindow, IReadOnlyList<SessionSummaryDto>>
+{
+    public async Task<IReadOnlyList<SessionSummaryDto>> Handle(GetSessionsInTeachingWindow request, CancellationToken cancellationToken)
+    {
+        var endedAfter = request.Today.AddMonths(-1);
+        var startsBy = request.Today.AddDays(7);
+        var sessions = await db.Sessions.AsNoTracking().Include(s => s.Track)
+            .Where(s => s.EndDate >= endedAfter && s.StartDate <= startsBy)
+            .OrderBy(s => s.StartDate).ThenBy(s => s.Title)
+            .ToListAsync(cancellationToken);
+        return [.. sessions.Select(SessionSummaries.From)];
+    }
+}
+
 internal sealed class GetRunningSessionsHandler(SessionsDbContext db) : IRequestHandler<GetRunningSessions, IReadOnlyList<SessionSummaryDto>>
 {
     public async Task<IReadOnlyList<SessionSummaryDto>> Handle(GetRunningSessions request, CancellationToken cancellationToken)
