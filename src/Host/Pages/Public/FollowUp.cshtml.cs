@@ -49,7 +49,7 @@ internal sealed class FollowUpModel(IMediator mediator) : BootcampPageModel
 
         if (Input.Employed is null)
         {
-            ModelState.AddModelError("Input.Employed", SurveyText.FollowUpEmployedRequired);
+            ModelState.AddModelError("Input.Employed", PlacementText.FollowUpEmployedRequired);
         }
 
         if (BindingFailed)
@@ -71,7 +71,7 @@ internal sealed class FollowUpModel(IMediator mediator) : BootcampPageModel
             return Page();
         }
 
-        Notice = SurveyText.FollowUpThanks;
+        Notice = PlacementText.FollowUpThanks;
         return RedirectToPage(new { token = Token });
     }
 
@@ -89,10 +89,10 @@ internal sealed class FollowUpModel(IMediator mediator) : BootcampPageModel
     }
 
     public static string Outcome(OutcomeCode code) =>
-        SurveyText.ResourceManager.GetString("Outcome_" + code, CultureInfo.CurrentUICulture) ?? code.ToString();
+        PlacementText.ResourceManager.GetString("Outcome_" + code, CultureInfo.CurrentUICulture) ?? code.ToString();
 
     public static string Salary(SalaryBand band) =>
-        SurveyText.ResourceManager.GetString("Salary_" + band, CultureInfo.CurrentUICulture) ?? band.ToString();
+        PlacementText.ResourceManager.GetString("Salary_" + band, CultureInfo.CurrentUICulture) ?? band.ToString();
 
     internal sealed class AnswerInput
     {
