@@ -1,0 +1,29 @@
+using Bootcamp.Portfolios.Contracts;
+using Bootcamp.Portfolios.Persistence;
+using Bootcamp.Portfolios.Portfolios;
+using Bootcamp.Shared.Contracts;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bootcamp.Portfolios.Sync;
+
+internal sealed class SyncPortfolioNowHandler(PortfoliosDbContext db, IMediator mediator, PortfolioSync sync)
+    : IRequestHandler<SyncPortfolioNow, SyncStatus>
+{
+    public async Task<SyncStatus> Handle(SyncPortfolioNow request, CancellationToken cancellationToken)
+    {
+        var portfolio = await PortfolioAccess.ByApplicationTokenAsync(db, mediator, request.Token, cancellationToken);
+        return await sync.SyncAsync(portfolio.Id, cancellationToken);
+    }
+}
+
+internal sealed class SyncParticipantPortfolioHandler(PortfoliosDbContext db, PortfolioSync sync)
+    : IRequestHandler<SyncParticipantPortfolio, SyncStatus>
+{
+    public async Task<SyncStatus> Handle(SyncParticipantPortfolio request, CancellationToken cancellationToken)
+    {
+        var id = await db.Portfolios.Where(p => p.ParticipantId == request.ParticipantId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException();
+        return await sync.SyncAsync(id, cancellationToken);
+    }
+}
