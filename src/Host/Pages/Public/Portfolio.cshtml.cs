@@ -4,13 +4,13 @@ using Bootcamp.Portfolios.Contracts;
 using Bootcamp.Shared.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Bootcamp.Host.Pages.Public;
 
 /// <summary>The participant's portfolio, reached from their application's private link: link GitHub, sync, choose and
-/// describe repositories, publish or unpublish. An unknown link, or someone never enrolled, is a plain 404.</summary>
-[EnableRateLimiting(RateLimiting.PublicForms)]
+/// describe repositories, publish or unpublish. An unknown link, or someone never enrolled, is a plain 404. Not under the
+/// public-form rate limit: a classroom curating at once shares one address, the 256-bit token cannot be guessed, and
+/// "sync now" is throttled per portfolio by the module.</summary>
 internal sealed class PortfolioModel(IMediator mediator) : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]

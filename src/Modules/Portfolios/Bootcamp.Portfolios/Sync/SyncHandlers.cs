@@ -7,12 +7,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Portfolios.Sync;
 
-internal sealed class SyncPortfolioNowHandler(PortfoliosDbContext db, IMediator mediator, PortfolioSync sync)
+/// <summary>The participant's button. A second press within <see cref="MinimumGap"/> answers the status of the first
+/// without calling GitHub again, so a page reloaded in a loop cannot spend the programme's quota.</summary>
+internal sealed class SyncPortfolioNowHandler(PortfoliosDbContext db, IMediator mediator, PortfolioSync sync, TimeProvider clock)
     : IRequestHandler<SyncPortfolioNow, SyncStatus>
 {
+    public static readonly TimeSpan MinimumGap = TimeSpan.FromSeconds(30);
+
     public async Task<SyncStatus> Handle(SyncPortfolioNow request, CancellationToken cancellationToken)
     {
         var portfolio = await PortfolioAccess.ByApplicationTokenAsync(db, mediator, request.Token, cancellationToken);
+        if (portfolio.LastSyncAttemptAt is { } last && clock.GetUtcNow() - last < MinimumGap)
+        {
+            return portfolio.SyncStatus;
+        }
+
         return await sync.SyncAsync(portfolio.Id, cancellationToken);
     }
 }
