@@ -43,6 +43,10 @@ internal static class GitHubLinking
             options.SaveTokens = false;
             // The callback is a top-level GET from GitHub, which Lax cookies survive; None would need HTTPS everywhere.
             options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            // Secure over HTTPS (production), as the app's other cookies; plain HTTP stays usable on a laptop and in tests.
+            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // The correlation cookie's expiry is judged by the browser's clock: never the programme clock tests move.
+            options.TimeProvider = TimeProvider.System;
             options.ClaimActions.MapJsonKey(IdClaim, "id");
             options.ClaimActions.MapJsonKey(LoginClaim, "login");
             options.Events = new OAuthEvents
