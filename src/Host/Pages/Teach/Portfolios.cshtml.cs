@@ -37,7 +37,7 @@ internal sealed class PortfoliosModel(IMediator mediator, TeachingAccess access)
 
     public async Task<IActionResult> OnPostUsernameAsync(CancellationToken cancellationToken)
     {
-        if (!CanManage || !await LoadAsync(cancellationToken) || Portfolios.All(p => p.ParticipantId != ParticipantId))
+        if (!await ManagesParticipantAsync(cancellationToken))
         {
             return NotFound();
         }
@@ -58,7 +58,7 @@ internal sealed class PortfoliosModel(IMediator mediator, TeachingAccess access)
 
     public async Task<IActionResult> OnPostSyncAsync(CancellationToken cancellationToken)
     {
-        if (!CanManage || !await LoadAsync(cancellationToken) || Portfolios.All(p => p.ParticipantId != ParticipantId))
+        if (!await ManagesParticipantAsync(cancellationToken))
         {
             return NotFound();
         }
@@ -66,6 +66,10 @@ internal sealed class PortfoliosModel(IMediator mediator, TeachingAccess access)
         Notice = PortfolioDisplay.SyncNotice(await mediator.Send(new SyncParticipantPortfolio(ParticipantId), cancellationToken));
         return RedirectToPage(new { id = Id });
     }
+
+    /// <summary>Staff only, and only for someone of this session: anything else is the same 404.</summary>
+    private async Task<bool> ManagesParticipantAsync(CancellationToken cancellationToken) =>
+        CanManage && await LoadAsync(cancellationToken) && Portfolios.Any(p => p.ParticipantId == ParticipantId);
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
