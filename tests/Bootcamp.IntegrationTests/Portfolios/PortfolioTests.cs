@@ -38,6 +38,26 @@ public sealed class PortfolioTests(DatabaseFixture database) : IClassFixture<Dat
     }
 
     [Fact]
+    public async Task A_forged_callback_links_nothing_and_without_a_client_id_the_page_explains_staff_entry()
+    {
+        var world = await PortfolioWorld.CreateAsync(database.ConnectionString, _gitHub);
+        await using var app = world.App;
+        _gitHub.Add(new StandInAccount(700, "intruder"));
+        var visitor = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = await visitor.GetStringAsync(new Uri($"/Public/Application/{world.TokenOf(0)}/Portfolio?culture=fr-CA", UriKind.Relative));
+        Assert.Contains("data-testid=\"link-github\"", page, StringComparison.Ordinal);
+
+        var forged = await visitor.GetAsync(new Uri("/signin-github?code=code-intruder&state=not-a-protected-state", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, forged.StatusCode);
+        Assert.Null((await world.PortfolioAsync(0)).GitHubLogin);
+
+        await using var unconfigured = new BootcampAppFactory(database.ConnectionString);
+        var explained = await unconfigured.CreateClient().GetStringAsync(new Uri($"/Public/Application/{world.TokenOf(0)}/Portfolio?culture=fr-CA", UriKind.Relative));
+        Assert.Contains("data-testid=\"link-github-unavailable\"", explained, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"link-github\"", explained, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Published_portfolios_show_only_what_was_chosen_and_unpublishing_closes_the_address_at_once()
     {
         var world = await PortfolioWorld.CreateAsync(database.ConnectionString, _gitHub);
