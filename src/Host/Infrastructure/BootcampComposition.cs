@@ -41,6 +41,7 @@ internal static class BootcampComposition
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddBootcampLocalization();
         builder.Services.AddBootcampIdentity(builder.Configuration);
+        builder.Services.AddGitHubLinking(builder.Configuration);
         builder.Services.AddBootcampWeb();
         builder.Services.AddBootcampRateLimiting(builder.Configuration);
         builder.Services.AddBootcampJobs(builder.Configuration);

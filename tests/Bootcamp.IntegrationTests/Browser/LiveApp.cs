@@ -33,10 +33,13 @@ public class LiveApp : IAsyncLifetime
     /// <summary>A controllable clock for journeys that need the programme's calendar to move (null: real time).</summary>
     protected virtual ManualClock? CreateClock() => null;
 
-    public async Task InitializeAsync()
+    /// <summary>Settings for the app under test (e.g. the address of a stand-in it must call).</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings() => null;
+
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync("browser");
-        _factory = new BootcampAppFactory(ConnectionString)
+        _factory = new BootcampAppFactory(ConnectionString, settings: Settings())
         {
             Clock = CreateClock(),
             ConfigureServices = services => services.AddSingleton<ILoggerProvider>(_log),
@@ -50,7 +53,7 @@ public class LiveApp : IAsyncLifetime
         BaseAddress = new Uri(address);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_factory is not null)
         {

@@ -1,10 +1,14 @@
 using System.Reflection;
 using Bootcamp.Portfolios.Contracts;
+using Bootcamp.Portfolios.GitHub;
 using Bootcamp.Portfolios.Persistence;
+using Bootcamp.Portfolios.Sync;
+using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Bootcamp.Portfolios;
 
@@ -16,6 +20,22 @@ public sealed class PortfoliosModule : ModuleDefinition
     public override Type DbContextType => typeof(PortfoliosDbContext);
     public override Assembly ContractsAssembly => typeof(PortfolioVisibility).Assembly;
 
-    public override void Register(IServiceCollection services, IConfiguration configuration) =>
+    public override void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<PortfoliosDbContext>(Schema);
+        services.AddOptions<GitHubOptions>().Bind(configuration.GetSection(GitHubOptions.Section))
+            .Validate(o => Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out _) && o.Timeout > TimeSpan.Zero && o.SyncInterval > TimeSpan.Zero
+                    && o.MaxRepositories > 0,
+                "Portfolios:GitHub: BaseUrl must be an absolute address; Timeout, SyncInterval and MaxRepositories must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<CuratingOptions>().Bind(configuration.GetSection(CuratingOptions.Section))
+            .Validate(o => o.MaxShown > 0 && o.ProjectsWanted > 0, "Portfolios:Curating: MaxShown and ProjectsWanted must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<GitHubRateGate>();
+        services.AddScoped<IGitHubResponseCache, DatabaseResponseCache>();
+        services.AddScoped<PortfolioSync>();
+        services.AddHttpClient<GitHubClient>((sp, http) => GitHubClient.Configure(http, sp.GetRequiredService<IOptions<GitHubOptions>>().Value));
+        services.AddBootcampRecurringJob<SyncPortfoliosJob>(
+            SyncPortfoliosJob.Name, configuration.GetValue("Portfolios:GitHub:SyncInterval", TimeSpan.FromHours(24)));
+    }
 }

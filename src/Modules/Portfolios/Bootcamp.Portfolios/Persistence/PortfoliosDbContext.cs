@@ -11,9 +11,18 @@ internal sealed class PortfoliosDbContext(DbContextOptions<PortfoliosDbContext> 
 
     public override string Schema => SchemaName;
 
+    public DbSet<Portfolio> Portfolios => Set<Portfolio>();
+
+    public DbSet<SyncedRepository> Repositories => Set<SyncedRepository>();
+
+    public DbSet<GitHubResponse> GitHubResponses => Set<GitHubResponse>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
-        // The module's own tables arrive with its first use case; the outbox and inbox come from the base.
+        var configuration = new PortfolioConfiguration();
+        modelBuilder.ApplyConfiguration<Portfolio>(configuration);
+        modelBuilder.ApplyConfiguration<SyncedRepository>(configuration);
+        modelBuilder.ApplyConfiguration<GitHubResponse>(configuration);
     }
 }
 
