@@ -15,10 +15,7 @@ public sealed class ImpactReportTests(DatabaseFixture database) : IClassFixture<
     [Fact]
     public async Task The_sponsor_report_of_the_seed_sample_shows_55_38_and_7_percent_names_no_one_and_draws_every_page()
     {
-        await using var app = new BootcampAppFactory(database.ConnectionString, settings: NoScheduler)
-        {
-            Clock = new ManualClock(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero)),
-        };
+        await using var app = ReportSample.App(database);
         var sample = await ReportSample.CreateAsync(app);
         var sponsorId = await SendAsync(app, new CreateSponsor("TD " + Guid.NewGuid().ToString("N")[..6]));
         await SendAsync(app, new AddSponsorship(sponsorId, sample.SessionId, null));
@@ -72,10 +69,7 @@ public sealed class ImpactReportTests(DatabaseFixture database) : IClassFixture<
     [Fact]
     public async Task A_sponsor_gets_nothing_of_what_it_did_not_fund()
     {
-        await using var app = new BootcampAppFactory(database.ConnectionString, settings: NoScheduler)
-        {
-            Clock = new ManualClock(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero)),
-        };
+        await using var app = ReportSample.App(database);
         var sample = await ReportSample.CreateAsync(app);
         var other = await SendAsync(app, new CreateSponsor("IBM " + Guid.NewGuid().ToString("N")[..6]));
 
@@ -92,10 +86,7 @@ public sealed class ImpactReportTests(DatabaseFixture database) : IClassFixture<
     [Fact]
     public async Task Staff_figures_suppress_small_counts_and_the_csv_is_spreadsheet_safe()
     {
-        await using var app = new BootcampAppFactory(database.ConnectionString, settings: NoScheduler)
-        {
-            Clock = new ManualClock(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero)),
-        };
+        await using var app = ReportSample.App(database);
         var sample = await ReportSample.CreateAsync(app, trackName: "=HYPERLINK(\"x\")");
 
         var figures = await SendAsync(app, new GetReportFigures(null, null, sample.SessionId));
@@ -118,6 +109,10 @@ public sealed class ImpactReportTests(DatabaseFixture database) : IClassFixture<
 internal sealed record ReportSample(Guid SessionId, Guid TrackId)
 {
     public static readonly DateOnly End = new(2026, 6, 19);
+
+    /// <summary>The app in November 2026, five months after the session's end, with no scheduler.</summary>
+    public static BootcampAppFactory App(DatabaseFixture database) =>
+        new(database.ConnectionString, settings: NoScheduler) { Clock = new ManualClock(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero)) };
 
     public static async Task<ReportSample> CreateAsync(BootcampAppFactory app, string? trackName = null)
     {

@@ -15,10 +15,7 @@ public sealed class ReportPagesTests(DatabaseFixture database) : IClassFixture<D
     [Fact]
     public async Task The_dashboard_draws_svg_charts_with_their_tables_and_exports_csv()
     {
-        await using var app = new BootcampAppFactory(database.ConnectionString, settings: NoScheduler)
-        {
-            Clock = new ManualClock(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero)),
-        };
+        await using var app = ReportSample.App(database);
         var sample = await ReportSample.CreateAsync(app);
         var staff = await TestUsers.SignedInClientAsync(app, Roles.Staff);
 

@@ -9,7 +9,7 @@ using MediatR;
 namespace Bootcamp.Reporting.Figures;
 
 /// <summary>The exact counts behind a report, before disclosure control. Never leaves the module.</summary>
-/// <param name="YearLevel">Covers at least a programme year (not a single session): the newcomer share may then appear.</param>
+/// <param name="YearLevel">Covers a programme year or more, over several sessions: the newcomer share may then appear.</param>
 /// <param name="DecidedParticipants">Participants of sessions whose completion is decided: the completion rate's denominator.</param>
 /// <param name="InField">Placed people whose job is in the tech field.</param>
 internal sealed record RawFigures(

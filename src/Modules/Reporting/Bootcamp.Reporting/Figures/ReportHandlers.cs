@@ -22,7 +22,7 @@ internal sealed class GetReportFiguresHandler(IMediator sender, FiguresSource so
     public async Task<ReportFiguresDto> Handle(GetReportFigures request, CancellationToken cancellationToken)
     {
         var sessions = await StaffSelection.SessionsAsync(sender, request.Year, request.TrackId, request.SessionId, cancellationToken);
-        var raw = await source.GatherAsync(sessions, StaffSelection.IsYearLevel(request.SessionId), cancellationToken);
+        var raw = await source.GatherAsync(sessions, StaffSelection.IsYearLevel(request.SessionId, sessions.Count), cancellationToken);
         return FiguresPublisher.Publish(raw, options.Value, new ReportText(ReportText.Supported(request.Culture ?? CultureInfo.CurrentUICulture.Name), options.Value.MinimumCount));
     }
 }
@@ -36,7 +36,8 @@ internal static class StaffSelection
         return sessionId is { } id ? [.. sessions.Where(s => s.Id == id)] : sessions;
     }
 
-    public static bool IsYearLevel(Guid? sessionId) => sessionId is null;
+    /// <summary>Immigration status needs more than one session: a track or year holding a single session is that session.</summary>
+    public static bool IsYearLevel(Guid? sessionId, int sessions) => sessionId is null && sessions > 1;
 }
 
 internal sealed class GetImpactReportHandler(
@@ -77,7 +78,7 @@ internal sealed class GetImpactReportHandler(
             throw new NotFoundException(ReportMessages.ReportNotFound);
         }
 
-        var raw = await source.GatherAsync(sessions, request.Scope != ReportScope.Session, cancellationToken);
+        var raw = await source.GatherAsync(sessions, request.Scope != ReportScope.Session && sessions.Count > 1, cancellationToken);
         var figures = FiguresPublisher.Publish(raw, options.Value, text);
         var pdf = ImpactReportDocument.Render(figures, text, audience, scope, ProgrammeTime.Today(clock));
         return new ReportFileDto($"{text[nameof(ReportMessages.ReportFileName)]}-{slug}-{culture.TwoLetterISOLanguageName}.pdf", "application/pdf", pdf);
