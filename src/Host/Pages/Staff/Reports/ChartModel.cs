@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 
@@ -21,7 +20,9 @@ internal sealed record ChartModel(string Id, string Title, IReadOnlyList<string>
     public IHtmlContent ToSvg()
     {
         var c = CultureInfo.InvariantCulture;
-        static string E(string text) => WebUtility.HtmlEncode(text);
+        // Markup characters only: the page is UTF-8, so French text stays readable in the SVG as in the rest of the page.
+        static string E(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
         var groupHeight = (Series.Count * (BarHeight + 3)) + 10;
         var top = Series.Count > 1 ? 22 : 0;
         var height = top + 10 + (Groups.Count * groupHeight);
