@@ -21,7 +21,12 @@ internal static class FiguresPublisher
             ? ToTable(Suppression.Table([raw.Newcomers, raw.Residents], raw.Applications, t), ["Newcomer", "EstablishedResident"], text.Category)
             : null;
 
+        // Completers who may not work in Canada are left out of the placement denominator, so completers − denominator
+        // would count them. Work authorisation is as telling as immigration status: the completion count and rate give
+        // way unless nobody is concerned, or the report is at the level where immigration status may show.
         var completion = Suppression.Rate(raw.Completed, raw.DecidedParticipants, t);
+        var completionShown = raw.NotAuthorised == 0
+            || (raw.YearLevel && raw.FollowedUp >= options.MinimumForImmigrationStatus && !Suppression.IsSmall(raw.NotAuthorised, t));
         var placedRate = Suppression.Rate(raw.Placed, raw.PlacementDenominator, t);
         var placedHidden = placedRate.Parts[0].Suppressed;
 
@@ -68,8 +73,8 @@ internal static class FiguresPublisher
             applications.Value is { } a && seats > 0 ? (decimal)a / seats : null,
             applicants,
             Cell(Suppression.Count(raw.Participants, t)),
-            Cell(completion.Parts[0]),
-            completion.Shares[0],
+            completionShown ? Cell(completion.Parts[0]) : new ReportCount(null, false),
+            completionShown ? completion.Shares[0] : null,
             raw.AttendanceCounted >= t ? raw.AttendanceRate : null,
             Cell(Suppression.Count(raw.Skills.Paired, t)),
             skills,
