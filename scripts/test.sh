@@ -26,7 +26,8 @@ need_pkg /usr/bin/chromium chromium
 if ! find /usr/share/fonts -type f \( -name '*.ttf' -o -name '*.otf' \) -print -quit 2>/dev/null | grep -q .; then
   need_pkg /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
 fi
-# poppler-utils for the certificate tests: they read the PDFs back with pdftotext and pdffonts, as a person's viewer would.
+# poppler-utils for the certificate and impact report tests: they read the PDFs back with pdftotext and pdffonts, as a
+# person's viewer would, and render report pages with pdftoppm.
 need_pkg pdftotext poppler-utils
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 

@@ -38,6 +38,7 @@ internal static class BootcampComposition
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddScoped<IDemoDataSeeder, InstructorsDemoData>();
+        builder.Services.AddScoped<IDemoDataSeeder, SponsorUsersDemoData>();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddBootcampLocalization();
         builder.Services.AddBootcampIdentity(builder.Configuration);

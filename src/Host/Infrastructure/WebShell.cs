@@ -21,6 +21,7 @@ internal static class WebShell
             options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
             options.Conventions.AuthorizeFolder("/Teach", Policies.Teaching);
             options.Conventions.AuthorizeFolder("/Placements", Policies.Placements);
+            options.Conventions.AuthorizeFolder("/Sponsor", Policies.Sponsor);
             options.Conventions.AllowAnonymousToFolder("/Public");
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");

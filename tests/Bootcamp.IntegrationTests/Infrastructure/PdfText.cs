@@ -8,6 +8,10 @@ internal static class PdfText
     /// <summary>The text of the PDF, laid out as on the page (<c>pdftotext -layout</c>).</summary>
     public static Task<string> ExtractAsync(byte[] pdf) => RunOnFileAsync("pdftotext", pdf, "-layout", "{file}", "-");
 
+    /// <summary>The text in reading order (<c>pdftotext -raw</c>): the layout mode may close the gap of a short right-aligned
+    /// figure ("7 %" reads "7%"), the raw mode keeps words as drawn.</summary>
+    public static Task<string> ExtractRawAsync(byte[] pdf) => RunOnFileAsync("pdftotext", pdf, "-raw", "{file}", "-");
+
     /// <summary>The font table (<c>pdffonts</c>): one line per font with its type, encoding and whether it is embedded.</summary>
     public static Task<string> FontsAsync(byte[] pdf) => RunOnFileAsync("pdffonts", pdf, "{file}");
 

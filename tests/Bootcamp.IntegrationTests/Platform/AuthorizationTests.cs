@@ -32,6 +32,12 @@ public sealed class AuthorizationTests(SignedInRolesFixture roles) : IClassFixtu
             data.Add(role, "/Teach", role is Roles.Admin or Roles.Staff or Roles.Instructor ? "allowed" : "denied");
             data.Add(role, "/api/teaching/sessions", role is Roles.Admin or Roles.Staff or Roles.Instructor ? "allowed" : "denied");
             data.Add(role, "/Staff/Sessions/Roster?id=" + Guid.Empty, role is Roles.Admin or Roles.Staff ? "missing" : "denied");
+            // Reporting: the sponsor portal is the Sponsor role's only page; staff keep sponsors and see the figures.
+            data.Add(role, "/Sponsor", role == Roles.Sponsor ? "allowed" : "denied");
+            data.Add(role, "/Sponsor?handler=Report&scope=AllFunded&lang=en-CA", role == Roles.Sponsor ? "missing" : "denied");
+            data.Add(role, "/Staff/Reports", role is Roles.Admin or Roles.Staff ? "allowed" : "denied");
+            data.Add(role, "/Staff/Sponsors", role is Roles.Admin or Roles.Staff ? "allowed" : "denied");
+            data.Add(role, "/Staff/Sponsors/Edit?id=" + Guid.Empty, role is Roles.Admin or Roles.Staff ? "missing" : "denied");
         }
 
         return data;

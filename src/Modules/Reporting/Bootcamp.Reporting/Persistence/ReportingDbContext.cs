@@ -11,9 +11,15 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
 
     public override string Schema => SchemaName;
 
+    public DbSet<Sponsors.Sponsor> Sponsors => Set<Sponsors.Sponsor>();
+
+    public DbSet<Sponsors.Sponsorship> Sponsorships => Set<Sponsors.Sponsorship>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
-        // The module's own tables arrive with its first use case; the outbox and inbox come from the base.
+        var sponsors = new Sponsors.SponsorConfiguration();
+        modelBuilder.ApplyConfiguration<Sponsors.Sponsor>(sponsors);
+        modelBuilder.ApplyConfiguration<Sponsors.Sponsorship>(sponsors);
     }
 }
 

@@ -23,6 +23,70 @@ namespace Bootcamp.Reporting.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Bootcamp.Reporting.Sponsors.Sponsor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("sponsors", "reporting");
+                });
+
+            modelBuilder.Entity("Bootcamp.Reporting.Sponsors.Sponsorship", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("SponsorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sponsor_id");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SponsorId", "SessionId")
+                        .IsUnique()
+                        .HasFilter("session_id IS NOT NULL");
+
+                    b.HasIndex("SponsorId", "Year")
+                        .IsUnique()
+                        .HasFilter("year IS NOT NULL");
+
+                    b.ToTable("sponsorships", "reporting", t =>
+                        {
+                            t.HasCheckConstraint("ck_sponsorships_session_or_year", "(session_id IS NULL) <> (year IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("Bootcamp.Shared.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -92,6 +156,15 @@ namespace Bootcamp.Reporting.Persistence.Migrations
                         .HasFilter("processed_at IS NULL AND failed_at IS NULL");
 
                     b.ToTable("outbox_messages", "reporting");
+                });
+
+            modelBuilder.Entity("Bootcamp.Reporting.Sponsors.Sponsorship", b =>
+                {
+                    b.HasOne("Bootcamp.Reporting.Sponsors.Sponsor", null)
+                        .WithMany()
+                        .HasForeignKey("SponsorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

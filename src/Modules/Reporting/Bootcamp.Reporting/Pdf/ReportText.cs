@@ -1,0 +1,40 @@
+using System.Globalization;
+using Bootcamp.Reporting.Contracts;
+using Bootcamp.Reporting.Resources;
+
+namespace Bootcamp.Reporting.Pdf;
+
+/// <summary>How report figures read in one language: "55 %" in French (a no-break space, as French typography wants:
+/// the sign never wraps away from its number), "55%" in English; a suppressed count as "&lt; 5"
+/// (small) or "—" (hidden so a small one cannot be recovered).</summary>
+internal sealed class ReportText(CultureInfo culture, int threshold)
+{
+    public CultureInfo Culture { get; } = culture;
+
+    /// <summary>en-CA for any English culture, fr-CA (the programme's default) otherwise.</summary>
+    public static CultureInfo Supported(string? name) =>
+        CultureInfo.GetCultureInfo(name?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? "en-CA" : "fr-CA");
+
+    public bool English => Culture.TwoLetterISOLanguageName == "en";
+
+    public string this[string key] => ReportMessages.ResourceManager.GetString(key, Culture) ?? key;
+
+    public string Format(string key, params object[] values) => string.Format(Culture, this[key], values);
+
+    public string Count(ReportCount count) =>
+        count.Value is { } v ? v.ToString("N0", Culture) : count.Small ? "< " + threshold.ToString(Culture) : this[nameof(ReportMessages.Suppressed)];
+
+    public string Percent(decimal? share) =>
+        share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero).ToString("0", Culture) + (English ? "%" : "\u00A0%") : this[nameof(ReportMessages.Suppressed)];
+
+    public string Decimal(decimal? value, int digits = 1) =>
+        value is { } v ? Math.Round(v, digits, MidpointRounding.AwayFromZero).ToString("N" + digits.ToString(CultureInfo.InvariantCulture), Culture) : this[nameof(ReportMessages.Suppressed)];
+
+    public string Date(DateOnly date) => date.ToString(English ? "MMM d, yyyy" : "d MMM yyyy", Culture);
+
+    public string Outcome(string code) => this["Outcome_" + code];
+
+    public string Bucket(string code) => this["Bucket_" + code];
+
+    public string Category(string code) => this[code];
+}

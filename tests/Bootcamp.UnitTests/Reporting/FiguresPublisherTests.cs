@@ -1,0 +1,67 @@
+using System.Globalization;
+using Bootcamp.Placements.Contracts;
+using Bootcamp.Reporting.Disclosure;
+using Bootcamp.Reporting.Figures;
+using Bootcamp.Reporting.Pdf;
+using Bootcamp.Sessions.Contracts;
+using Bootcamp.Surveys.Contracts;
+
+namespace Bootcamp.UnitTests.Reporting;
+
+public sealed class FiguresPublisherTests
+{
+    private static readonly ReportText English = new(CultureInfo.GetCultureInfo("en-CA"), 5);
+
+    private static RawFigures Raw(int sessions = 1, bool yearLevel = false, int newcomers = 70, int residents = 30, int notAuthorised = 0,
+        int completed = 80, int decided = 90, IReadOnlyDictionary<TimeToJobBucket, int>? buckets = null) =>
+        new(
+            [.. Enumerable.Range(0, sessions).Select(i => new SessionSummaryDto(
+                Guid.NewGuid(), "Session " + i, new TrackDto(Guid.NewGuid(), "Web", "Web", null, null, true), new DateOnly(2026, 1, 5),
+                new DateOnly(2026, 2, 27), [DayOfWeek.Monday], new TimeOnly(18, 0), new TimeOnly(21, 0), DeliveryMode.InPerson, null, 25, 70,
+                new DateOnly(2025, 11, 1), new DateOnly(2025, 12, 15)))],
+            yearLevel, newcomers, residents, 90, decided, completed, 0.86m, 90,
+            new SkillChangeSummaryDto(3, [new SkillAreaSummaryDto("Git", 3, 1.5m, 3.5m, 1m, new Dictionary<int, int>())], null, null),
+            80 + notAuthorised, notAuthorised,
+            new Dictionary<OutcomeCode, int> { [OutcomeCode.FullTimeEmployee] = 60, [OutcomeCode.StillSeeking] = 18, [OutcomeCode.NotSeeking] = 2 },
+            buckets ?? new Dictionary<TimeToJobBucket, int> { [TimeToJobBucket.WithinOneMonth] = 33, [TimeToJobBucket.OneToTwoMonths] = 24, [TimeToJobBucket.TwoToThreeMonths] = 3 },
+            45, [(1, 80, 78)]);
+
+    [Fact]
+    public void The_newcomer_share_shows_only_over_several_sessions_of_a_year_or_more()
+    {
+        Assert.Null(FiguresPublisher.Publish(Raw(), new DisclosureOptions(), English).Applicants);
+        var year = FiguresPublisher.Publish(Raw(sessions: 3, yearLevel: true), new DisclosureOptions(), English);
+        Assert.Equal([70, 30], year.Applicants!.Rows.Select(r => r.Count.Value));
+        Assert.Null(FiguresPublisher.Publish(Raw(sessions: 3, yearLevel: true, newcomers: 12, residents: 7), new DisclosureOptions(), English).Applicants);
+    }
+
+    [Fact]
+    public void Small_counts_and_what_reveals_them_are_hidden_across_the_report()
+    {
+        var f = FiguresPublisher.Publish(Raw(), new DisclosureOptions(), English);
+        // 3 in two to three months: small, and 24 goes with it so that 60 − 33 − 24 cannot give it back.
+        Assert.Equal([33, null, null, 0], f.TimeToJob.Rows.Select(r => r.Count.Value));
+        Assert.True(f.TimeToJob.Rows[2].Count.Small);
+        Assert.False(f.TimeToJob.Rows[1].Count.Small);
+        // Not seeking (2) is small; the next smallest outcome (18 still seeking) is hidden with it.
+        Assert.Equal((int?)null, f.Outcomes.Rows.Single(r => r.Key == nameof(OutcomeCode.NotSeeking)).Count.Value);
+        Assert.Equal((int?)null, f.Outcomes.Rows.Single(r => r.Key == nameof(OutcomeCode.StillSeeking)).Count.Value);
+        // 3 people answered both surveys: no averages; 2 of 80 did not answer the wave: no response rate.
+        Assert.Equal((null, null, true), (f.Skills[0].AveragePre, f.Skills[0].AveragePost, f.Skills[0].Paired.Small));
+        Assert.Null(f.FollowUpWaves[0].ResponseRate);
+        Assert.Equal("Within 1 month", f.TimeToJob.Rows[0].Label);
+    }
+
+    [Theory]
+    [InlineData(0, false, true)]
+    [InlineData(2, false, false)] // completers − placement denominator would count who may not work in Canada
+    [InlineData(7, false, false)]
+    [InlineData(7, true, true)] // at the year level, with enough people
+    [InlineData(2, true, false)]
+    public void Completion_gives_way_when_it_would_tell_who_may_not_work(int notAuthorised, bool yearLevel, bool shown)
+    {
+        var f = FiguresPublisher.Publish(Raw(sessions: yearLevel ? 3 : 1, yearLevel: yearLevel, notAuthorised: notAuthorised), new DisclosureOptions(), English);
+        Assert.Equal(shown, f.Completed.Value is not null);
+        Assert.Equal(shown, f.CompletionRate is not null);
+    }
+}
