@@ -35,11 +35,15 @@ public sealed record ExportPlacementsCsv(int? Year, Guid? SessionId) : IQuery<Pl
 
 public sealed record PlacementsCsvDto(string FileName, byte[] Content);
 
-/// <summary>Aggregates for Reporting: no names, no ids of people.</summary>
+/// <summary>Aggregates for Reporting: no names, no ids of people. People who withdrew (or never gave) their consent to
+/// aggregate reporting are not counted at all.</summary>
 public sealed record GetPlacementOutcomes(IReadOnlyList<Guid> SessionIds) : IQuery<PlacementOutcomesDto>;
 
-/// <param name="ByOutcome">Every completer once: their current placement's outcome, else their latest answer's
-/// (still seeking, not seeking), else <see cref="OutcomeCode.NonReporting"/>.</param>
+/// <param name="ByOutcome">Every completer authorised to work (or unknown) once: their current placement's outcome, else
+/// their latest answer's (still seeking, not seeking), else <see cref="OutcomeCode.NonReporting"/>.</param>
 /// <param name="ByBucket">Placed people (current employed placement) by time to job.</param>
+/// <param name="InField">Placed people whose current job is in the tech field.</param>
+/// <param name="Waves">Follow-up response per wave, over the same people.</param>
 public sealed record PlacementOutcomesDto(
-    int Completers, int NotAuthorisedToWork, IReadOnlyDictionary<OutcomeCode, int> ByOutcome, IReadOnlyDictionary<TimeToJobBucket, int> ByBucket);
+    int Completers, int NotAuthorisedToWork, IReadOnlyDictionary<OutcomeCode, int> ByOutcome, IReadOnlyDictionary<TimeToJobBucket, int> ByBucket,
+    int InField, IReadOnlyList<WaveResponseDto> Waves);

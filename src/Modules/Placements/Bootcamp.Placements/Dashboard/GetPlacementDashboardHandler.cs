@@ -38,7 +38,7 @@ internal sealed class GetPlacementDashboardHandler(PlacementsDbContext db, TimeP
 
     internal static decimal? Ratio(int part, int whole) => whole == 0 ? null : (decimal)part / whole;
 
-    private static List<WaveResponseDto> Waves(List<PersonFacts> facts) =>
+    internal static List<WaveResponseDto> Waves(List<PersonFacts> facts) =>
         [.. facts.SelectMany(f => f.Waves).GroupBy(w => w.Number).OrderBy(g => g.Key).Select(g =>
         {
             var sent = g.Count(w => w.SentAt is not null);

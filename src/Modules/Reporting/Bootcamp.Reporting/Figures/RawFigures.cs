@@ -50,9 +50,8 @@ internal sealed class FiguresSource(IMediator sender, TimeProvider clock)
         var excluded = (await sender.Send(new GetAggregateReportingExclusions(ids), cancellationToken)).ToHashSet();
         var applications = await sender.Send(new GetApplicationCounts(ids), cancellationToken);
 
-        int participants = 0, decided = 0, completed = 0, attendanceCounted = 0, inField = 0;
+        int participants = 0, decided = 0, completed = 0, attendanceCounted = 0;
         decimal attendanceSum = 0;
-        var waves = new SortedDictionary<int, (int Sent, int Answered)>();
         foreach (var session in sessions)
         {
             var completion = await sender.Send(new GetSessionCompletion(session.Id), cancellationToken);
@@ -74,16 +73,6 @@ internal sealed class FiguresSource(IMediator sender, TimeProvider clock)
                     attendanceCounted++;
                 }
             }
-
-            // In-field and follow-up answers exist per session only on the placement dashboard; its list of people to
-            // chase is dropped here unread.
-            var dashboard = await sender.Send(new GetPlacementDashboard(null, session.Id), cancellationToken);
-            inField += dashboard.InField;
-            foreach (var wave in dashboard.Waves)
-            {
-                var (sent, answered) = waves.GetValueOrDefault(wave.Wave);
-                waves[wave.Wave] = (sent + wave.Sent, answered + wave.Answered);
-            }
         }
 
         var skills = await sender.Send(new GetSkillChangeSummary(ids), cancellationToken);
@@ -94,7 +83,7 @@ internal sealed class FiguresSource(IMediator sender, TimeProvider clock)
             applications.Where(a => a.Category == ApplicantCategory.EstablishedResident).Sum(a => a.Applied),
             participants, decided, completed,
             attendanceCounted == 0 ? null : attendanceSum / attendanceCounted, attendanceCounted,
-            skills, outcomes.Completers, outcomes.NotAuthorisedToWork, outcomes.ByOutcome, outcomes.ByBucket, inField,
-            [.. waves.Select(w => (w.Key, w.Value.Sent, w.Value.Answered))]);
+            skills, outcomes.Completers, outcomes.NotAuthorisedToWork, outcomes.ByOutcome, outcomes.ByBucket, outcomes.InField,
+            [.. outcomes.Waves.Select(w => (w.Wave, w.Sent, w.Answered))]);
     }
 }
