@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Bootcamp.IntegrationTests.Delivery;
 using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.IntegrationTests.Sessions;
+using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.Dispatch;
 using Bootcamp.Sessions.Contracts;
 using MediatR;
@@ -56,6 +57,30 @@ internal static partial class PlacementsTestData
         {
             await handler.Handle(notification, CancellationToken.None);
         }
+    }
+
+    /// <summary>The seed programme's sample: 91 completers of a session ending on <paramref name="end"/>, 71 placed (39 within
+    /// one month, 27 in one to two, 5 in two to three; every tenth started a business, every fourth out of the tech field),
+    /// 18 not (yet), and the last two not authorised to work in Canada.</summary>
+    public static async Task<List<Completer>> SeedSampleAsync(BootcampAppFactory app, Guid sessionId, Guid trackId, DateOnly end)
+    {
+        var completers = Enumerable.Range(0, 91)
+            .Select(i => new Completer(Guid.NewGuid(), Guid.NewGuid(), "Personne" + i, "Échantillon", $"s{i}-{sessionId:N}@example.org", "fr-CA"))
+            .ToList();
+        await PublishAsync(app, new SessionCompleted(sessionId, trackId, end.AddDays(-60), end, 100, completers));
+        var director = Guid.NewGuid();
+        for (var i = 0; i < 71; i++)
+        {
+            // Within one month: days 0–30 (end + 1 month is still within); one to two: up to end + 2 months; then up to + 3.
+            var start = i < 39 ? end.AddDays(i % 31) : i < 66 ? end.AddMonths(1).AddDays(1 + (i % 30)) : end.AddMonths(2).AddDays(1 + (i % 30));
+            await SendAsync(app, new RecordPlacement(completers[i].ParticipantId, new PlacementDetails(
+                i % 10 == 0 ? OutcomeCode.StartedBusiness : OutcomeCode.FullTimeEmployee, "Employeur " + i, "Développeur·se", start,
+                InTechField: i % 4 != 0, EmploymentType.FullTime, null), director));
+        }
+
+        await SendAsync(app, new SetWorkAuthorisation(completers[89].ParticipantId, false));
+        await SendAsync(app, new SetWorkAuthorisation(completers[90].ParticipantId, false));
+        return completers;
     }
 
     public static Task<FollowUpDispatchResult> DispatchAsync(BootcampAppFactory app) => SendAsync(app, new DispatchDueFollowUps());

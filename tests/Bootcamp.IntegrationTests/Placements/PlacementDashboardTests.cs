@@ -18,25 +18,9 @@ public sealed class PlacementDashboardTests(DatabaseFixture database) : IClassFi
         var clock = new ManualClock(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero));
         await using var app = new BootcampAppFactory(database.ConnectionString, settings: NoScheduler) { Clock = clock };
         var sessionId = Guid.NewGuid();
-        // 91 completers: 71 placed, 18 not (yet), 2 not authorised to work in Canada.
-        var completers = Enumerable.Range(0, 91)
-            .Select(i => new Completer(Guid.NewGuid(), Guid.NewGuid(), "Personne" + i, "Échantillon", $"s{i}-{sessionId:N}@example.org", "fr-CA"))
-            .ToList();
-        await PublishAsync(app, new SessionCompleted(sessionId, Guid.NewGuid(), new DateOnly(2026, 4, 20), End, 100, completers));
-
-        var director = Guid.NewGuid();
-        for (var i = 0; i < 71; i++)
-        {
-            // Within one month: days 0–30 (19 July is exactly one month); one to two: up to 19 August; two to three: up to 19 September.
-            var start = i < 39 ? End.AddDays(i % 31) : i < 66 ? End.AddMonths(1).AddDays(1 + (i % 30)) : End.AddMonths(2).AddDays(1 + (i % 30));
-            await SendAsync(app, new RecordPlacement(completers[i].ParticipantId, new PlacementDetails(
-                i % 10 == 0 ? OutcomeCode.StartedBusiness : OutcomeCode.FullTimeEmployee, "Employeur " + i, "Développeur·se", start,
-                InTechField: i % 4 != 0, EmploymentType.FullTime, null), director));
-        }
-
-        await SendAsync(app, new SetWorkAuthorisation(completers[89].ParticipantId, false));
-        await SendAsync(app, new SetWorkAuthorisation(completers[90].ParticipantId, false));
+        var completers = await SeedSampleAsync(app, sessionId, Guid.NewGuid(), End);
         await SendAsync(app, new SetWorkAuthorisation(completers[0].ParticipantId, true));
+        var director = Guid.NewGuid();
 
         var dashboard = await SendAsync(app, new GetPlacementDashboard(null, sessionId));
         Assert.Equal((91, 2, 89, 71), (dashboard.Completers, dashboard.NotAuthorisedToWork, dashboard.Denominator, dashboard.Placed));

@@ -135,21 +135,7 @@ internal sealed record ReportSample(Guid SessionId, Guid TrackId)
             ApplicationClosesOn = new DateOnly(2026, 4, 10),
         }));
 
-        var completers = Enumerable.Range(0, 91)
-            .Select(i => new Completer(Guid.NewGuid(), Guid.NewGuid(), "Personne" + i, "Échantillon", $"s{i}-{sessionId:N}@example.org", "fr-CA"))
-            .ToList();
-        await PublishAsync(app, new SessionCompleted(sessionId, trackId, new DateOnly(2026, 4, 20), End, 100, completers));
-        var director = Guid.NewGuid();
-        for (var i = 0; i < 71; i++)
-        {
-            var start = i < 39 ? End.AddDays(i % 31) : i < 66 ? End.AddMonths(1).AddDays(1 + (i % 30)) : End.AddMonths(2).AddDays(1 + (i % 30));
-            await SendAsync(app, new RecordPlacement(completers[i].ParticipantId, new PlacementDetails(
-                i % 10 == 0 ? OutcomeCode.StartedBusiness : OutcomeCode.FullTimeEmployee, "Employeur " + i, "Développeur·se", start,
-                InTechField: i % 4 != 0, EmploymentType.FullTime, null), director));
-        }
-
-        await SendAsync(app, new SetWorkAuthorisation(completers[89].ParticipantId, false));
-        await SendAsync(app, new SetWorkAuthorisation(completers[90].ParticipantId, false));
+        await SeedSampleAsync(app, sessionId, trackId, End);
         return new ReportSample(sessionId, trackId);
     }
 }
