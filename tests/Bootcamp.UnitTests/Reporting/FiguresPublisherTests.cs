@@ -64,4 +64,12 @@ public sealed class FiguresPublisherTests
         Assert.Equal(shown, f.Completed.Value is not null);
         Assert.Equal(shown, f.CompletionRate is not null);
     }
+
+    [Theory]
+    [InlineData("html-css", "en-CA", "HTML & CSS")]
+    [InlineData("html-css", "fr-CA", "HTML et CSS")]
+    [InlineData("teamwork", "fr-CA", "Travail d'équipe")]
+    [InlineData("accessibilite", "en-CA", "accessibilite")]
+    public void Skill_areas_read_by_name_in_the_readers_language_and_a_programmes_own_by_its_key(string key, string culture, string label) =>
+        Assert.Equal(label, new ReportText(CultureInfo.GetCultureInfo(culture), 5).Skill(key));
 }

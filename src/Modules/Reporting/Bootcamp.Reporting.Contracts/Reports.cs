@@ -29,9 +29,10 @@ public sealed record ReportRow(string Key, string Label, ReportCount Count, deci
 
 public sealed record ReportTable(IReadOnlyList<ReportRow> Rows, ReportCount Total);
 
+/// <param name="Label">The skill area's name in the reader's language (its key when the programme added its own).</param>
 /// <param name="Paired">People who answered both surveys.</param>
 /// <param name="AveragePre">Null when the paired count is suppressed, as are the other figures of the row.</param>
-public sealed record SkillChangeRow(string SkillArea, ReportCount Paired, decimal? AveragePre, decimal? AveragePost, decimal? ImprovedShare);
+public sealed record SkillChangeRow(string SkillArea, string Label, ReportCount Paired, decimal? AveragePre, decimal? AveragePost, decimal? ImprovedShare);
 
 public sealed record WaveRow(int Wave, ReportCount Sent, ReportCount Answered, decimal? ResponseRate);
 

@@ -50,11 +50,11 @@ internal static class FiguresPublisher
         {
             if (Suppression.IsSmall(s.Paired, t))
             {
-                return new SkillChangeRow(s.SkillArea, Cell(Suppression.Count(s.Paired, t)), null, null, null);
+                return new SkillChangeRow(s.SkillArea, text.Skill(s.SkillArea), Cell(Suppression.Count(s.Paired, t)), null, null, null);
             }
 
             var improved = (int)Math.Round(s.ImprovedShare * s.Paired, MidpointRounding.AwayFromZero);
-            return new SkillChangeRow(s.SkillArea, Cell(PublishedCount.Shown(s.Paired)), s.AveragePre, s.AveragePost,
+            return new SkillChangeRow(s.SkillArea, text.Skill(s.SkillArea), Cell(PublishedCount.Shown(s.Paired)), s.AveragePre, s.AveragePost,
                 Suppression.Rate(improved, s.Paired, t).Shares[0]);
         }).ToList();
 

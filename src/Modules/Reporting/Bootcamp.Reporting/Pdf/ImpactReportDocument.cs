@@ -74,11 +74,11 @@ internal static class ImpactReportDocument
                 [T(nameof(ReportMessages.Skill)), T(nameof(ReportMessages.Count)), T(nameof(ReportMessages.Before)), T(nameof(ReportMessages.After)), T(nameof(ReportMessages.Improved))],
                 [0.36, 0.16, 0.16, 0.16, 0.16],
                 [.. f.Skills.Select(s => (IReadOnlyList<string>)[
-                    s.SkillArea, text.Count(s.Paired), text.Decimal(s.AveragePre), text.Decimal(s.AveragePost), text.Percent(s.ImprovedShare)])]);
+                    s.Label, text.Count(s.Paired), text.Decimal(s.AveragePre), text.Decimal(s.AveragePost), text.Percent(s.ImprovedShare)])]);
             pdf.BarChart(T(nameof(ReportMessages.ChartSkills)), [T(nameof(ReportMessages.Before)), T(nameof(ReportMessages.After))],
                 [
-                    [.. f.Skills.Select(s => new Bar(s.SkillArea, (double?)s.AveragePre, text.Decimal(s.AveragePre)))],
-                    [.. f.Skills.Select(s => new Bar(s.SkillArea, (double?)s.AveragePost, text.Decimal(s.AveragePost)))],
+                    [.. f.Skills.Select(s => new Bar(s.Label, (double?)s.AveragePre, text.Decimal(s.AveragePre)))],
+                    [.. f.Skills.Select(s => new Bar(s.Label, (double?)s.AveragePost, text.Decimal(s.AveragePost)))],
                 ], 5);
         }
         else

@@ -37,4 +37,7 @@ internal sealed class ReportText(CultureInfo culture, int threshold)
     public string Bucket(string code) => this["Bucket_" + code];
 
     public string Category(string code) => this[code];
+
+    /// <summary>The default questionnaire's skill areas have names here; one a programme added itself reads as its key.</summary>
+    public string Skill(string key) => ReportMessages.ResourceManager.GetString("Skill_" + key.Replace('-', '_'), Culture) ?? key;
 }
