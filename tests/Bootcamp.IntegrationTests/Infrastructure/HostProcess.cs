@@ -106,7 +106,8 @@ internal sealed class HostProcess : IAsyncDisposable
                 }
             },
             status => status == HttpStatusCode.OK,
-            TimeSpan.FromSeconds(60));
+            // A cold start migrates and starts the scheduler; on a loaded two-core CI machine that has taken over a minute.
+            TimeSpan.FromSeconds(120));
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, as in a crash or an OOM kill.</summary>
