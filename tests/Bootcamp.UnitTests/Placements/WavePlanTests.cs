@@ -39,5 +39,5 @@ public sealed class WavePlanTests
     [InlineData("", "")]
     [InlineData(null, "")]
     public void Csv_cells_that_a_spreadsheet_would_run_get_an_apostrophe(string? value, string expected) =>
-        Assert.Equal(expected, CsvCells.Safe(value));
+        Assert.Equal(expected, Bootcamp.Shared.Csv.SpreadsheetSafe.Cell(value));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Persistence;
+using Bootcamp.Shared.Csv;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,17 +11,11 @@ namespace Bootcamp.Applications.Reviewing;
 /// <summary>RFC 4180 CSV that a spreadsheet opens safely: a cell that could start a formula gets a leading apostrophe.</summary>
 internal static class Csv
 {
-    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
     private static readonly char[] NeedsQuotes = [',', '"', '\r', '\n'];
 
     public static string Cell(string? value)
     {
-        var text = value ?? "";
-        if (text.Length > 0 && Array.IndexOf(FormulaStarts, text[0]) >= 0)
-        {
-            text = "'" + text;
-        }
-
+        var text = SpreadsheetSafe.Cell(value);
         return text.IndexOfAny(NeedsQuotes) >= 0 || text.StartsWith(' ') || text.EndsWith(' ')
             ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : text;

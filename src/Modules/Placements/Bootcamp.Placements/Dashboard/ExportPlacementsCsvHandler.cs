@@ -3,6 +3,7 @@ using System.Text;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.Persistence;
 using Bootcamp.Placements.Recording;
+using Bootcamp.Shared.Csv;
 using CsvHelper;
 using MediatR;
 
@@ -46,7 +47,7 @@ internal sealed class ExportPlacementsCsvHandler(PlacementsDbContext db) : IRequ
                 ];
                 foreach (var cell in cells)
                 {
-                    csv.WriteField(CsvCells.Safe(cell));
+                    csv.WriteField(SpreadsheetSafe.Cell(cell));
                 }
 
                 await csv.NextRecordAsync();
@@ -58,12 +59,4 @@ internal sealed class ExportPlacementsCsvHandler(PlacementsDbContext db) : IRequ
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-}
-
-internal static class CsvCells
-{
-    /// <summary>A cell a spreadsheet would run as a formula (= + - @, or a leading tab or carriage return) gets an
-    /// apostrophe in front: employer and job title come from the people themselves.</summary>
-    public static string Safe(string? value) =>
-        string.IsNullOrEmpty(value) ? "" : value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 }
