@@ -39,7 +39,6 @@ internal sealed class CreateSponsorHandler(ReportingDbContext db, TimeProvider c
         await SponsorNames.EnsureFreeAsync(db, name, null, cancellationToken);
         var sponsor = new Sponsor { Id = Guid.CreateVersion7(), Name = name, CreatedAt = clock.GetUtcNow() };
         db.Sponsors.Add(sponsor);
-        await db.SaveChangesAsync(cancellationToken);
         return sponsor.Id;
     }
 }
@@ -53,7 +52,6 @@ internal sealed class RenameSponsorHandler(ReportingDbContext db) : IRequestHand
         var name = request.Name.Trim();
         await SponsorNames.EnsureFreeAsync(db, name, sponsor.Id, cancellationToken);
         sponsor.Name = name;
-        await db.SaveChangesAsync(cancellationToken);
         return sponsor.Id;
     }
 }
@@ -119,7 +117,6 @@ internal sealed class AddSponsorshipHandler(ReportingDbContext db, IMediator sen
             CreatedAt = clock.GetUtcNow(),
         };
         db.Sponsorships.Add(sponsorship);
-        await db.SaveChangesAsync(cancellationToken);
         return sponsorship.Id;
     }
 }
@@ -131,7 +128,6 @@ internal sealed class RemoveSponsorshipHandler(ReportingDbContext db) : IRequest
         var sponsorship = await db.Sponsorships.FirstOrDefaultAsync(s => s.Id == request.SponsorshipId, cancellationToken)
             ?? throw new NotFoundException(ReportMessages.SponsorNotFound);
         db.Sponsorships.Remove(sponsorship);
-        await db.SaveChangesAsync(cancellationToken);
         return sponsorship.SponsorId;
     }
 }
