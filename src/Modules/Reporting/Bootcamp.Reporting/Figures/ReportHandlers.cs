@@ -110,7 +110,7 @@ internal sealed class ExportReportCsvHandler(IMediator sender) : IRequestHandler
         Add(nameof(ReportMessages.AttendanceHeading), text[nameof(ReportMessages.AttendanceRate)], "", text.Percent(f.AttendanceRate));
         foreach (var s in f.Skills)
         {
-            Add(nameof(ReportMessages.SkillsHeading), s.SkillArea, $"{text.Decimal(s.AveragePre)} → {text.Decimal(s.AveragePost)} ({text.Count(s.Paired)})", text.Percent(s.ImprovedShare));
+            Add(nameof(ReportMessages.SkillsHeading), s.Label, $"{text.Decimal(s.AveragePre)} → {text.Decimal(s.AveragePost)} ({text.Count(s.Paired)})", text.Percent(s.ImprovedShare));
         }
 
         Add(nameof(ReportMessages.PlacementsHeading), text[nameof(ReportMessages.PlacementDenominator)], text.Count(f.PlacementDenominator));
