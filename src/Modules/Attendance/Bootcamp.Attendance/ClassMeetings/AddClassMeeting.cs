@@ -4,6 +4,7 @@ using Bootcamp.Attendance.Persistence;
 using Bootcamp.Attendance.Resources;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
+using Bootcamp.Shared.Persistence;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using Bootcamp.Attendance.Persistence;
 using Bootcamp.Attendance.Resources;
 using Bootcamp.Shared.Contracts;
+using Bootcamp.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Attendance.Curriculum;

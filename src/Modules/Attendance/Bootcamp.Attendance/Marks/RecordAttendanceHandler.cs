@@ -4,6 +4,7 @@ using Bootcamp.Attendance.Resources;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared;
 using Bootcamp.Shared.Contracts;
+using Bootcamp.Shared.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
