@@ -44,7 +44,7 @@ internal sealed class HistoryModel(IMediator mediator, TimeProvider clock) : Pag
 
     public bool WholeHistory => Show == "all";
 
-    public int PageCount => Math.Max(1, (Placements.Total + PageSize - 1) / PageSize);
+    public int PageCount => Placements.PageCount;
 
     public IEnumerable<int> Years => Enumerable.Range(2020, clock.GetUtcNow().Year - 2020 + 1).Reverse();
 
@@ -64,13 +64,7 @@ internal sealed class HistoryModel(IMediator mediator, TimeProvider clock) : Pag
             Placements = await mediator.Send(new GetPlacements(filter, PageNumber, PageSize), cancellationToken);
         }
 
-        var titles = Sessions.ToDictionary(s => s.Id, s => s.Title);
-        foreach (var sessionId in Placements.Items.Select(p => p.SessionId).Distinct().Where(id => !titles.ContainsKey(id)))
-        {
-            titles[sessionId] = (await mediator.Send(new GetSession(sessionId), cancellationToken)).Details.Title;
-        }
-
-        SessionTitles = titles;
+        SessionTitles = await mediator.Send(new GetSessionTitles([.. Placements.Items.Select(p => p.SessionId)]), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)

@@ -28,12 +28,6 @@ internal sealed class LeadsModel(IMediator mediator) : PageModel
         Total = all.Count;
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Leads = [.. all.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
-        var titles = new Dictionary<Guid, string>();
-        foreach (var sessionId in Leads.Select(l => l.SessionId).Distinct())
-        {
-            titles[sessionId] = (await mediator.Send(new GetSession(sessionId), cancellationToken)).Details.Title;
-        }
-
-        Sessions = titles;
+        Sessions = await mediator.Send(new GetSessionTitles([.. Leads.Select(l => l.SessionId)]), cancellationToken);
     }
 }

@@ -58,6 +58,9 @@ public sealed record GetSessions(int Page = 1, int PageSize = Paging.DefaultPage
     : IQuery<PagedResult<SessionSummaryDto>>;
 
 /// <summary>What the public sees: sessions whose application window is open on <paramref name="Today"/> or opens later.</summary>
+/// <summary>The titles of these sessions, for pages that list rows of several sessions; unknown ids are absent.</summary>
+public sealed record GetSessionTitles(IReadOnlyCollection<Guid> SessionIds) : IQuery<IReadOnlyDictionary<Guid, string>>;
+
 public sealed record GetUpcomingSessions(DateOnly Today) : IQuery<IReadOnlyList<SessionSummaryDto>>;
 
 /// <summary>Raised when a session is planned or its schedule changes: Attendance (re)generates its class meetings.</summary>

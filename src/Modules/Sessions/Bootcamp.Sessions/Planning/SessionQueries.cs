@@ -43,6 +43,15 @@ internal sealed class GetSessionsHandler(SessionsDbContext db) : IRequestHandler
     }
 }
 
+internal sealed class GetSessionTitlesHandler(SessionsDbContext db) : IRequestHandler<GetSessionTitles, IReadOnlyDictionary<Guid, string>>
+{
+    public async Task<IReadOnlyDictionary<Guid, string>> Handle(GetSessionTitles request, CancellationToken cancellationToken)
+    {
+        var ids = request.SessionIds.Distinct().ToList();
+        return await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
+    }
+}
+
 internal sealed class GetUpcomingSessionsHandler(SessionsDbContext db) : IRequestHandler<GetUpcomingSessions, IReadOnlyList<SessionSummaryDto>>
 {
     public async Task<IReadOnlyList<SessionSummaryDto>> Handle(GetUpcomingSessions request, CancellationToken cancellationToken)
