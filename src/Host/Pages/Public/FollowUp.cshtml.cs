@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bootcamp.Host.Infrastructure;
 using Bootcamp.Host.Resources;
 using Bootcamp.Placements.Contracts;
@@ -87,12 +86,6 @@ internal sealed class FollowUpModel(IMediator mediator) : BootcampPageModel
             return false;
         }
     }
-
-    public static string Outcome(OutcomeCode code) =>
-        PlacementText.ResourceManager.GetString("Outcome_" + code, CultureInfo.CurrentUICulture) ?? code.ToString();
-
-    public static string Salary(SalaryBand band) =>
-        PlacementText.ResourceManager.GetString("Salary_" + band, CultureInfo.CurrentUICulture) ?? band.ToString();
 
     internal sealed class AnswerInput
     {
