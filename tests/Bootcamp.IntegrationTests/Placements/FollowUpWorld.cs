@@ -37,11 +37,7 @@ internal static partial class PlacementsTestData
 {
     public static readonly IReadOnlyDictionary<string, string?> NoScheduler = CompletionTestData.NoScheduler;
 
-    public static async Task<T> SendAsync<T>(BootcampAppFactory app, IRequest<T> request)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
-    }
+    public static Task<T> SendAsync<T>(BootcampAppFactory app, IRequest<T> request) => CompletionTestData.SendAsync(app, request);
 
     /// <summary>Delivers <paramref name="notification"/> to Placements' handlers only, as the outbox would: other modules
     /// react to the same events (Surveys to SessionCompleted) and would need the rest of a world these tests fake.</summary>
