@@ -16,19 +16,19 @@ public class HostBoundaryTests
     public static TheoryData<string> Modules => BootcampAssemblies.ModuleNames();
 
     [Fact]
-    public void Host_signatures_use_no_module_internals()
+    public void Host_types_depend_on_no_module_internals()
     {
-        var violations = HostBoundaryRule.CheckSignatures(BootcampAssemblies.Host, BootcampAssemblies.ModuleAssemblies());
+        var violations = TypeDependencyRule.HostUsesNoModuleInternals(TypeDependencyRule.Of(BootcampAssemblies.Host), BootcampAssemblies.ModuleAssemblies());
 
         Violations.AssertNone(violations, "Host types use only the public surface of modules");
     }
 
     [Fact]
-    public void Host_IL_references_no_module_internals()
+    public void Host_IL_uses_no_non_public_module_member()
     {
-        var violations = HostBoundaryRule.CheckMetadataReferences(BootcampAssemblies.Host, BootcampAssemblies.ModuleAssemblies());
+        var violations = HostBoundaryRule.CheckMemberReferences(BootcampAssemblies.Host, BootcampAssemblies.ModuleAssemblies());
 
-        Violations.AssertNone(violations, "the Host's IL (type and member references) touches only the public surface of modules");
+        Violations.AssertNone(violations, "the Host's IL calls or reads only public members of modules");
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class HostBoundaryTests
     }
 
     [Fact]
-    public void Rule_fails_when_a_host_uses_module_internals_in_signatures_and_in_IL()
+    public void Rule_fails_when_a_host_uses_module_internals_in_a_signature_and_in_a_method_body()
     {
         var sessions = BootcampAssemblies.Module("Sessions");
         var factoryInterface = typeof(IDesignTimeDbContextFactory<>).MakeGenericType(sessions.DbContextType);
@@ -73,17 +73,25 @@ public class HostBoundaryTests
         {
             var fakeHost = context.LoadFromStream(new MemoryStream(image));
             var modules = BootcampAssemblies.ModuleAssemblies();
-
-            var signatures = HostBoundaryRule.CheckSignatures(fakeHost, modules);
-            Violations.AssertReported(signatures, $"{FakeHostAssembly.TypeName}.Database uses Bootcamp.Sessions's non-public type '{sessions.DbContextType.FullName}'",
-                "field type", "through its public ModuleDefinition and its Contracts");
-            Violations.AssertNotReported(signatures, factory.FullName!); // only in a method body: reflection cannot see it
+            var file = Path.Combine(Path.GetTempPath(), $"{FakeHostAssembly.AssemblyName}-{Guid.NewGuid():N}.dll");
+            File.WriteAllBytes(file, image);
+            try
+            {
+                // Both uses are seen: a field's type (a signature) and a factory created in a method body only.
+                var types = TypeDependencyRule.HostUsesNoModuleInternals(TypeDependencyRule.FromFile(file), modules);
+                Violations.AssertReported(types, FakeHostAssembly.TypeName + " ", "depends on a module's non-public type",
+                    sessions.DbContextType.Name, "through its public ModuleDefinition and its Contracts");
+                Violations.AssertReported(types, FakeHostAssembly.BodyTypeName + " ", factory.Name);
+                Assert.Equal(2, types.Count);
+            }
+            finally
+            {
+                File.Delete(file);
+            }
 
             using var pe = new PEReader(ImmutableArray.Create(image));
-            var metadata = HostBoundaryRule.CheckMetadataReferences(pe.GetMetadataReader(), fakeHost.ManifestModule, modules);
-            Violations.AssertReported(metadata, $"its IL references Bootcamp.Sessions's non-public type '{factory.FullName}'", "resolution scope Bootcamp.Sessions");
-            Violations.AssertReported(metadata, $"its IL references Bootcamp.Sessions's non-public type '{sessions.DbContextType.FullName}'");
-            Violations.AssertReported(metadata, $"non-public member '{factory.FullName}..ctor' (MemberReference)", "Add the request or DTO you need");
+            var members = HostBoundaryRule.CheckMemberReferences(pe.GetMetadataReader(), fakeHost.ManifestModule, modules);
+            Violations.AssertReported(members, $"non-public member '{factory.FullName}..ctor' (MemberReference)", "Add the request or DTO you need");
         }
         finally
         {

@@ -11,28 +11,32 @@ public class ModuleReferenceTests
 
     [Theory]
     [MemberData(nameof(Modules))]
-    public void Module_implementation_assembly_references_only_shared_and_contracts(string module)
+    public void Module_implementation_types_depend_on_no_other_module_implementation(string module)
     {
-        var violations = ModuleReferenceRule.CheckAssembly(BootcampAssemblies.Module(module).ImplementationAssembly, ProjectKind.ModuleImplementation);
+        var own = BootcampAssemblies.Module(module).ImplementationAssembly;
+        var violations = TypeDependencyRule.ImplementationUsesNoOtherImplementation(
+            TypeDependencyRule.Of(own), own, BootcampAssemblies.ModuleImplementationAssemblies(), BootcampAssemblies.Host);
 
-        Violations.AssertNone(violations, $"{module}: the implementation references only Bootcamp.Shared*, *.Contracts and framework/NuGet");
+        Violations.AssertNone(violations, $"{module}: the implementation uses Bootcamp.Shared*, *.Contracts and framework/NuGet types only");
     }
 
     [Theory]
     [MemberData(nameof(Modules))]
-    public void Module_contracts_assembly_references_only_contracts(string module)
+    public void Module_contracts_types_depend_on_no_implementation(string module)
     {
-        var violations = ModuleReferenceRule.CheckAssembly(BootcampAssemblies.Module(module).ContractsAssembly, ProjectKind.Contracts);
+        var violations = TypeDependencyRule.ContractsUseNoImplementation(
+            TypeDependencyRule.Of(BootcampAssemblies.Module(module).ContractsAssembly), BootcampAssemblies.ImplementationAssemblies());
 
-        Violations.AssertNone(violations, $"{module}: the contracts reference only Bootcamp.Shared.Contracts and other contracts, no EF Core");
+        Violations.AssertNone(violations, $"{module}: the contracts use only Bootcamp.Shared.Contracts and other contracts, no EF Core");
     }
 
     [Fact]
-    public void Shared_contracts_assembly_references_only_contracts()
+    public void Shared_contracts_types_depend_on_no_implementation()
     {
-        var violations = ModuleReferenceRule.CheckAssembly(BootcampAssemblies.SharedContracts, ProjectKind.Contracts);
+        var violations = TypeDependencyRule.ContractsUseNoImplementation(
+            TypeDependencyRule.Of(BootcampAssemblies.SharedContracts), BootcampAssemblies.ImplementationAssemblies());
 
-        Violations.AssertNone(violations, "Bootcamp.Shared.Contracts references no implementation and no EF Core");
+        Violations.AssertNone(violations, "Bootcamp.Shared.Contracts uses no implementation and no EF Core");
     }
 
     [Fact]
@@ -79,23 +83,38 @@ public class ModuleReferenceTests
     }
 
     [Fact]
-    public void Assembly_check_fails_when_an_assembly_references_another_module_implementation()
+    public void Type_rules_name_every_module_type_as_NetArchTest_reads_it()
     {
-        // This test assembly, read as if it were a module implementation, references the Sessions implementation.
-        var violations = ModuleReferenceRule.CheckAssembly(typeof(FakeModule).Assembly, ProjectKind.ModuleImplementation);
+        // Nested (Outer/Inner) and generic (Name`2) types included: a misspelt name would make a rule pass vacuously.
+        var unmatched = BootcampAssemblies.ImplementationAssemblies().SelectMany(TypeDependencyRule.NamesNetArchTestWouldNotMatch).ToList();
 
-        Violations.AssertReported(violations, "references Bootcamp.Sessions:", "Reference Bootcamp.Sessions.Contracts instead");
-        Violations.AssertNotReported(violations, "references Bootcamp.Shared:");
+        Violations.AssertNone(unmatched, "every forbidden type name matches a type NetArchTest reads");
     }
 
     [Fact]
-    public void Assembly_check_fails_when_contracts_reference_shared_infrastructure_or_ef_core()
+    public void Type_rule_fails_when_a_module_uses_another_module_implementation()
     {
-        // This test assembly, read as if it were a contracts assembly, references Bootcamp.Shared and EF Core.
-        var violations = ModuleReferenceRule.CheckAssembly(typeof(FakeModule).Assembly, ProjectKind.Contracts);
+        // The emitted assembly, read as if it were the Attendance implementation, uses two of Sessions' internal types.
+        var sessions = BootcampAssemblies.Module("Sessions");
+        var violations = FakeHostAssembly.WithFile(sessions, file => TypeDependencyRule.ImplementationUsesNoOtherImplementation(
+            TypeDependencyRule.FromFile(file), BootcampAssemblies.Module("Attendance").ImplementationAssembly,
+            BootcampAssemblies.ModuleImplementationAssemblies(), BootcampAssemblies.Host));
 
-        Violations.AssertReported(violations, "references Bootcamp.Shared:", "may reference only Bootcamp.Shared.Contracts");
-        Violations.AssertReported(violations, "references Microsoft.EntityFrameworkCore", "must not depend on persistence");
-        Violations.AssertNotReported(violations, "references Bootcamp.Shared.Contracts:");
+        Violations.AssertReported(violations, FakeHostAssembly.TypeName + " ", "another module's implementation", sessions.DbContextType.Name, "Use that module's Contracts");
+        Assert.Equal(2, violations.Count);
+    }
+
+    [Fact]
+    public void Type_rule_fails_when_contracts_use_an_implementation_or_ef_core()
+    {
+        var sessions = BootcampAssemblies.Module("Sessions");
+        var implementation = FakeHostAssembly.WithFile(sessions, file => TypeDependencyRule.ContractsUseNoImplementation(
+            TypeDependencyRule.FromFile(file), BootcampAssemblies.ImplementationAssemblies()));
+        Violations.AssertReported(implementation, FakeHostAssembly.TypeName + " ", "implementation, infrastructure or persistence", sessions.DbContextType.Name);
+
+        // This test assembly, read as a contracts assembly, has a DbContext of its own.
+        var persistence = TypeDependencyRule.ContractsUseNoImplementation(
+            TypeDependencyRule.Of(typeof(FakeModule).Assembly), BootcampAssemblies.ImplementationAssemblies());
+        Violations.AssertReported(persistence, "Microsoft.EntityFrameworkCore");
     }
 }

@@ -40,6 +40,20 @@ internal static class BootcampAssemblies
     public static IReadOnlyList<Assembly> ModuleAssemblies() =>
         Modules.SelectMany(m => new[] { m.ImplementationAssembly, m.ContractsAssembly }).Distinct().ToList();
 
+    /// <summary>Every module implementation assembly.</summary>
+    public static IReadOnlyList<Assembly> ModuleImplementationAssemblies() => Modules.Select(m => m.ImplementationAssembly).Distinct().ToList();
+
+    /// <summary>Everything that is not a contract: the module implementations, the platform projects the Host uses
+    /// (Shared, Mail, Identity, …) and the Host itself.</summary>
+    public static IReadOnlyList<Assembly> ImplementationAssemblies() =>
+        Host.GetReferencedAssemblies()
+            .Where(n => n.Name is { } name && name.StartsWith("Bootcamp.", StringComparison.Ordinal) && !name.EndsWith(".Contracts", StringComparison.Ordinal))
+            .Select(Assembly.Load)
+            .Concat(ModuleImplementationAssemblies())
+            .Append(Host)
+            .Distinct()
+            .ToList();
+
     private static IReadOnlyList<ModuleDefinition> LoadModules()
     {
         var composition = Host.GetType(CompositionTypeName, throwOnError: true)!;

@@ -17,23 +17,12 @@ internal enum ProjectKind
 /// A module implementation may reference Bootcamp.Shared*, any *.Contracts and framework/NuGet assemblies; never another
 /// module's implementation, the Host or any other Bootcamp project.
 /// A contracts assembly may reference Bootcamp.Shared.Contracts and other *.Contracts only, and no persistence (EF Core, Npgsql).
-/// Checked on the compiled assembly and, because the compiler drops references nothing uses, on the csproj too.
+/// This checks the csproj, because the compiler drops references nothing uses and a forbidden reference would wait there
+/// for its first use; the compiled types are checked by <see cref="TypeDependencyRule"/>.
 /// </summary>
 internal static class ModuleReferenceRule
 {
     private const string Prefix = "Bootcamp.";
-
-    public static IReadOnlyList<string> CheckAssembly(Assembly assembly, ProjectKind kind)
-    {
-        var name = assembly.GetName().Name!;
-        return assembly.GetReferencedAssemblies()
-            .Select(reference => reference.Name!)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .Select(reference => Check(name, kind, reference, $"assembly {name}.dll references {reference}"))
-            .OfType<string>()
-            .ToList();
-    }
 
     /// <summary>Checks the ProjectReference, PackageReference and Reference items of a csproj (its XML text).</summary>
     public static IReadOnlyList<string> CheckProjectFile(string projectName, string csprojXml, ProjectKind kind)
