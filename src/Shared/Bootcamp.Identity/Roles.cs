@@ -1,6 +1,6 @@
 namespace Bootcamp.Identity;
 
-/// <summary>The roles of DESIGN.md §5. A person may hold several (a staff member who also teaches).</summary>
+/// <summary>The roles of docs/PRODUCT.md. A person may hold several (a staff member who also teaches).</summary>
 public static class Roles
 {
     public const string Admin = "Admin";

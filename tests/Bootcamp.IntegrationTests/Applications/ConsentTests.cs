@@ -5,7 +5,7 @@ using Bootcamp.IntegrationTests.Infrastructure;
 
 namespace Bootcamp.IntegrationTests.Applications;
 
-/// <summary>The consent ledger (DESIGN.md §5): optional consents can be withdrawn and given again from the private
+/// <summary>The consent ledger (docs/PRODUCT.md): optional consents can be withdrawn and given again from the private
 /// link; every change is a line, never an overwrite, and a withdrawal is announced to other modules.</summary>
 public sealed class ConsentTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {

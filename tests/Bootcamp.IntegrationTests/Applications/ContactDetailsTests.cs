@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Bootcamp.IntegrationTests.Applications;
 
-/// <summary>The applicant updates their phone and language through the private link (issue 4): over the API and the
+/// <summary>The applicant updates their phone and language through the private link: over the API and the
 /// page, field messages in the reader's language, never the email, and never once the application is withdrawn.</summary>
 public sealed class ContactDetailsTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {

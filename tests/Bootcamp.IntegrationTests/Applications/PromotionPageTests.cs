@@ -6,7 +6,7 @@ using Bootcamp.IntegrationTests.Infrastructure;
 
 namespace Bootcamp.IntegrationTests.Applications;
 
-/// <summary>Staff offer a seat to a chosen waitlisted person from the detail page, with a logged reason (issue 4).</summary>
+/// <summary>Staff offer a seat to a chosen waitlisted person from the detail page, with a logged reason.</summary>
 public sealed class PromotionPageTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bootcamp.IntegrationTests.Applications;
 
-/// <summary>Confirmation deadlines, same-category offers and staff promotions (issue 4, DESIGN.md §5).</summary>
+/// <summary>Confirmation deadlines, same-category offers and staff promotions.</summary>
 public sealed class WaitlistTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     [Fact]

@@ -13,7 +13,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Bootcamp.IntegrationTests.Browser;
 
 /// <summary>
-/// Issue 4's whole journey in real browsers: an applicant applies in French on a phone, staff screen her and run the
+/// The whole selection journey in real browsers: an applicant applies in French on a phone, staff screen her and run the
 /// selection at their desk, and she confirms her seat from the private link in her confirmation email; Sessions then
 /// enrols her on the roster (through the outbox).
 /// </summary>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bootcamp.IntegrationTests.Outbox;
 
-/// <summary>DESIGN.md §3: an event is committed with its cause, survives a crash, and reaches each handler once.</summary>
+/// <summary>docs/decisions/0003: an event is committed with its cause, survives a crash, and reaches each handler once.</summary>
 public sealed class OutboxDeliveryTests
 {
     [Fact]

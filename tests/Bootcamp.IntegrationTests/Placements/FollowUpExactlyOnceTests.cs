@@ -8,7 +8,7 @@ using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Placements;
 
-/// <summary>Issue 7: a wave goes out once per person, with two Hosts dispatching on one database and one of them failing
+/// <summary>A wave goes out once per person, with two Hosts dispatching on one database and one of them failing
 /// between the claim and the commit.</summary>
 public sealed class FollowUpExactlyOnceTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {

@@ -8,7 +8,7 @@ using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Placements;
 
-/// <summary>Issue 7: a completed session's follow-ups over three months, with the clock moved by hand.</summary>
+/// <summary>A completed session's follow-ups over three months, with the clock moved by hand.</summary>
 public sealed class FollowUpWaveTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     private const string Invitation = DispatchDueFollowUpsHandler.InvitationCategory;

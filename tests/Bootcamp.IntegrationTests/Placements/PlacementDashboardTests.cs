@@ -6,7 +6,7 @@ using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Placements;
 
-/// <summary>Issue 7: the seed programme's figures, rebuilt: of 71 placed people 39 found a job within one month, 27 in
+/// <summary>The seed programme's figures, rebuilt: of 71 placed people 39 found a job within one month, 27 in
 /// one to two months and 5 in two to three.</summary>
 public sealed class PlacementDashboardTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {

@@ -10,7 +10,7 @@ using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Placements;
 
-/// <summary>Issue 7: the application's work-authorisation answer reaches Placements, and someone who left a session for a
+/// <summary>The application's work-authorisation answer reaches Placements, and someone who left a session for a
 /// job can have that job recorded without counting as a completer.</summary>
 public sealed class WorkAuthorisationAndLeadTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {

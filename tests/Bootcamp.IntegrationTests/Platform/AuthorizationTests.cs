@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Bootcamp.IntegrationTests.Platform;
 
-/// <summary>Each role reaches what it needs and is denied the rest (DESIGN.md §5: deny by default).</summary>
+/// <summary>Each role reaches what it needs and is denied the rest (deny by default).</summary>
 public sealed class AuthorizationTests(SignedInRolesFixture roles) : IClassFixture<SignedInRolesFixture>
 {
     private BootcampAppFactory _app => roles.App;

@@ -8,7 +8,7 @@ using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Reporting;
 
-/// <summary>Issue 9: the seed programme's sample (71 placed: 39 within a month, 27 in one to two, 5 in two to three) read
+/// <summary>The seed programme's sample (71 placed: 39 within a month, 27 in one to two, 5 in two to three) read
 /// back from the sponsor's PDF, in both languages, with every page drawn and nobody named.</summary>
 public sealed class ImpactReportTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bootcamp.IntegrationTests.Sessions;
 
-/// <summary>Issue 5: the certificate of completion is a PDF in the participant's language, fonts embedded, carrying a
+/// <summary>The certificate of completion is a PDF in the participant's language, fonts embedded, carrying a
 /// code the public page verifies. The text is read back from the PDF as a person's viewer would.</summary>
 public sealed partial class CertificateTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {

@@ -3,7 +3,7 @@ using Bootcamp.Sessions.Contracts;
 
 namespace Bootcamp.IntegrationTests.Sessions;
 
-/// <summary>DESIGN.md §5: several Hosts share one database and the job may fire on two at once; a session is decided once.</summary>
+/// <summary>Several Hosts share one database and the job may fire on two at once; a session is decided once.</summary>
 public sealed class CompletionConcurrencyTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     [Fact]

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bootcamp.IntegrationTests.Sessions;
 
 /// <summary>
-/// Issue 5: after the end date the completion job decides each participant from real attendance and the capstone, once;
+/// After the end date the completion job decides each participant from real attendance and the capstone, once;
 /// staff override with a reason, and the certificate follows. The clock is moved by hand; nothing sleeps.
 /// </summary>
 public sealed class CompletionTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>

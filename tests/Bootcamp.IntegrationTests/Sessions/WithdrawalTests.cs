@@ -6,7 +6,7 @@ using Bootcamp.Shared.Contracts;
 
 namespace Bootcamp.IntegrationTests.Sessions;
 
-/// <summary>Issue 5: the roster records who left and why; "found a job" reaches Placements as a lead, once.</summary>
+/// <summary>The roster records who left and why; "found a job" reaches Placements as a lead, once.</summary>
 public sealed class WithdrawalTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     private static readonly Guid Staff = Guid.NewGuid();

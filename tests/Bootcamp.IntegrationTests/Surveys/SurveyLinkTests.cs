@@ -10,7 +10,7 @@ using MediatR;
 namespace Bootcamp.IntegrationTests.Surveys;
 
 /// <summary>
-/// Issue 6: enrolment mails the pre-survey in the person's language with a private link; the link opens that person's
+/// Enrolment mails the pre-survey in the person's language with a private link; the link opens that person's
 /// survey and nothing else; unknown, expired, replaced and misused links are the same NotFound that says nothing.
 /// </summary>
 public sealed class SurveyLinkTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>

@@ -77,7 +77,7 @@ public sealed class SelectionRulesTests
         return data;
     }
 
-    /// <summary>The invariants of issue 4, over many applicant mixes.</summary>
+    /// <summary>The selection invariants, over many applicant mixes.</summary>
     [Theory]
     [MemberData(nameof(Mixes))]
     public void Invariants_hold_for_any_mix(int capacity, int share, int newcomers, int residents, bool windowClosed, int seed)

@@ -5,8 +5,8 @@ using PdfSharp.Pdf;
 namespace Bootcamp.Shared.Pdf;
 
 /// <summary>
-/// The one place that configures PDFsharp for the process: the AGPL licence the project is published under (DESIGN.md
-/// §4) and the embedded-font resolver. PDFsharp's settings are static and may be set only once, before any font is used,
+/// The one place that configures PDFsharp for the process: the AGPL licence the project is published under
+/// (docs/decisions/0005) and the embedded-font resolver. PDFsharp's settings are static and may be set only once, before any font is used,
 /// hence the lazy one-time initialisation that every entry point goes through.
 /// </summary>
 public static class BootcampPdf

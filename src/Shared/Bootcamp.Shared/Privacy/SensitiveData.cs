@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 namespace Bootcamp.Shared.Privacy;
 
 /// <summary>
-/// Encrypts sensitive fields before they reach the database (DESIGN.md §5: immigration status, country, demographics,
+/// Encrypts sensitive fields before they reach the database (docs/PRODUCT.md: immigration status, country, demographics,
 /// free text). ASP.NET Core Data Protection does the cryptography and key rotation; its key ring lives outside the
 /// database (a mounted directory), so a database dump alone reveals nothing.
 /// </summary>

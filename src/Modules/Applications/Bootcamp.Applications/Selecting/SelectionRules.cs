@@ -34,7 +34,7 @@ internal sealed record SelectionResult(SeatPlan Plan, IReadOnlyList<SelectionDec
 }
 
 /// <summary>
-/// The quota-aware selection (DESIGN.md §2, issue 4): each category fills its own seats from its own ranking; seats a
+/// The quota-aware selection (docs/PRODUCT.md): each category fills its own seats from its own ranking; seats a
 /// category cannot fill pass to the other category only once the application window has closed.
 /// </summary>
 internal static class SelectionRules

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Sessions.Planning;
 
-/// <summary>The planning rules of DESIGN.md §2: evenings only, 4 to 8 weeks unless explicitly overridden.</summary>
+/// <summary>The programme's planning rules (docs/PRODUCT.md): evenings only, 4 to 8 weeks unless explicitly overridden.</summary>
 internal sealed class SessionDetailsValidator : AbstractValidator<SessionDetails>
 {
     public static readonly TimeOnly EveningStartsAt = new(17, 0);
