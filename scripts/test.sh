@@ -18,7 +18,12 @@ need_pkg() {  # need_pkg <command-or-path> <debian package>
 
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 dotnet tool restore >/dev/null
-dotnet build Bootcamp.sln -c Release -nologo -clp:ErrorsOnly
+# Its output only when it fails (dotnet build prints a summary even with -clp:ErrorsOnly): on success the line below is
+# the first one.
+if ! build_log=$(dotnet build Bootcamp.sln -c Release -nologo -clp:ErrorsOnly 2>&1); then
+  echo "$build_log"
+  exit 1
+fi
 
 # The first line says which PostgreSQL the integration tests use and why: the test assembly's entry point runs the very
 # choice its fixture makes (a container when a Docker engine answers, else this machine's binaries), so the two cannot
