@@ -27,8 +27,9 @@ fi
 
 # The first line says which PostgreSQL the integration tests use and why: the test assembly's entry point runs the very
 # choice its fixture makes (a container when a Docker engine answers, else this machine's binaries), so the two cannot
-# disagree. With neither, PostgreSQL 15 is installed and the choice asked again.
-postgres_choice() { dotnet tests/Bootcamp.IntegrationTests/bin/Release/net10.0/Bootcamp.IntegrationTests.dll; }
+# disagree; the line is the last it prints, whatever a library logs before it. With neither, PostgreSQL 15 is installed
+# and the choice asked again.
+postgres_choice() { dotnet tests/Bootcamp.IntegrationTests/bin/Release/net10.0/Bootcamp.IntegrationTests.dll | tail -n 1; }
 if ! choice=$(postgres_choice); then
   if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ! command -v pg_ctl >/dev/null; then
     need_pkg /usr/lib/postgresql/15/bin/pg_ctl postgresql-15
