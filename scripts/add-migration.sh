@@ -9,20 +9,22 @@ name=${2:?migration name, e.g. AddTracks}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 dotnet tool restore >/dev/null
-# Build first: dotnet ef cannot read an unrestored project, and a stale assembly would carry an old model snapshot.
-dotnet build tools/Bootcamp.DesignTime/Bootcamp.DesignTime.csproj -nologo -v q -clp:ErrorsOnly
+# One build of the Host (the startup project, which references every module and Design) instead of dotnet ef's two
+# (startup and target); it also restores, which dotnet ef needs before it can read a project at all.
+dotnet build src/Host/Bootcamp.Host.csproj -nologo -v q -clp:ErrorsOnly
 if [[ "$module" == *.csproj ]]; then
   project="$module"
   context=${3:?DbContext name for a platform project}
-  assembly=$(basename "$project" .csproj)
 else
   project="src/Modules/$module/Bootcamp.$module/Bootcamp.$module.csproj"
   context="${module}DbContext"
-  assembly="Bootcamp.$module"
 fi
+# With --context naming a context whose assembly has an IDesignTimeDbContextFactory, dotnet ef uses that factory and
+# never starts the Host (which would provision a local database in Development).
 dotnet ef migrations add "$name" \
+  --no-build \
   --project "$project" \
-  --startup-project tools/Bootcamp.DesignTime/Bootcamp.DesignTime.csproj \
+  --startup-project src/Host/Bootcamp.Host.csproj \
   --context "$context" \
   --output-dir Persistence/Migrations
 for f in "$(dirname "$project")/Persistence/Migrations/"*.cs; do

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of the solution on a fresh machine: installs what the tests need (PostgreSQL server binaries, and
-# the system packages later suites use), restores tools, builds once in Release and runs all test projects.
+# Runs every test of the solution on a fresh machine: restores tools, builds once in Release, installs what the tests
+# need (PostgreSQL server binaries unless a Docker engine answers, and the system packages later suites use) and runs
+# all test projects.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -15,10 +16,27 @@ need_pkg() {  # need_pkg <command-or-path> <debian package>
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" >/dev/null
 }
 
-# A real PostgreSQL for the integration tests (the suite starts its own cluster from these binaries).
-if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ! command -v pg_ctl >/dev/null; then
-  need_pkg /usr/lib/postgresql/15/bin/pg_ctl postgresql-15
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+dotnet tool restore >/dev/null
+# Its output only when it fails (dotnet build prints a summary even with -clp:ErrorsOnly): on success the line below is
+# the first one.
+if ! build_log=$(dotnet build Bootcamp.sln -c Release -nologo -clp:ErrorsOnly 2>&1); then
+  echo "$build_log"
+  exit 1
 fi
+
+# The first line says which PostgreSQL the integration tests use and why: the test assembly's entry point runs the very
+# choice its fixture makes (a container when a Docker engine answers, else this machine's binaries), so the two cannot
+# disagree; the line is the last it prints, whatever a library logs before it. With neither, PostgreSQL 15 is installed
+# and the choice asked again.
+postgres_choice() { dotnet tests/Bootcamp.IntegrationTests/bin/Release/net10.0/Bootcamp.IntegrationTests.dll | tail -n 1; }
+if ! choice=$(postgres_choice); then
+  if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ! command -v pg_ctl >/dev/null; then
+    need_pkg /usr/lib/postgresql/15/bin/pg_ctl postgresql-15
+  fi
+  choice=$(postgres_choice) || { echo "$choice" >&2; exit 1; }
+fi
+echo "$choice"
 
 # Debian's Chromium for the browser tests: Playwright drives it by its path and never downloads a browser. A font too,
 # so pages and failure screenshots render text (-print -quit: no SIGPIPE under pipefail).
@@ -29,10 +47,7 @@ fi
 # poppler-utils for the certificate and impact report tests: they read the PDFs back with pdftotext and pdffonts, as a
 # person's viewer would, and render report pages with pdftoppm.
 need_pkg pdftotext poppler-utils
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
-dotnet tool restore >/dev/null
-dotnet build Bootcamp.sln -c Release -nologo -clp:ErrorsOnly
 log=$(mktemp)
 set +e
 dotnet test Bootcamp.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"

@@ -1,10 +1,22 @@
 using Bootcamp.Host.Api;
 using Bootcamp.Host.Infrastructure;
+using Bootcamp.LocalPostgres;
 
 var builder = WebApplication.CreateBuilder(args);
 var migrateOnly = args.Contains("migrate", StringComparer.OrdinalIgnoreCase);
 
-await builder.AddLocalDatabaseWhenNoneConfiguredAsync();
+try
+{
+    await builder.AddLocalDatabaseWhenNoneConfiguredAsync();
+}
+catch (PostgresBinariesNotFoundException ex)
+{
+    // The message is the advice; a stack trace would only bury it.
+    Console.Error.WriteLine(ex.Message);
+    Environment.ExitCode = 1;
+    return;
+}
+
 builder.AddBootcamp();
 
 var app = builder.Build();

@@ -20,13 +20,14 @@ internal static class LocalDatabase
             return;
         }
 
+        var repositoryRoot = FindRepositoryRoot(builder.Environment.ContentRootPath);
         if (LocalPostgresCluster.FindBinDirectory() is null)
         {
-            throw new PostgresBinariesNotFoundException();
+            throw PostgresBinariesNotFoundException.ForThisMachine(repositoryRoot);
         }
 
         var dataDirectory = builder.Configuration["Bootcamp:LocalPostgres:DataDirectory"]
-            ?? Path.Combine(FindRepositoryRoot(builder.Environment.ContentRootPath), ".local", "postgres");
+            ?? Path.Combine(repositoryRoot, ".local", "postgres");
         var port = builder.Configuration.GetValue<int?>("Bootcamp:LocalPostgres:Port");
         using var loggerFactory = LoggerFactory.Create(l => l.AddConsole());
         var cluster = await LocalPostgresCluster.StartAsync(

@@ -54,6 +54,14 @@ internal static class PostgresBinaries
             : "PATH, /usr/lib/postgresql/*/bin, /usr/pgsql-*/bin, /opt/homebrew/opt/postgresql@*/bin, /usr/local/opt/postgresql@*/bin";
     }
 
+    /// <summary>Whether an executable of this name is in one of PATH's directories.</summary>
+    internal static bool IsOnPath(string name)
+    {
+        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Any(dir => Path.IsPathRooted(dir) && File.Exists(Path.Combine(dir, name + ExeSuffix)));
+    }
+
     private static bool HasBinaries(string directory) =>
         File.Exists(PgCtlPath(directory)) && File.Exists(InitDbPath(directory));
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Xunit.Abstractions;
 
 namespace Bootcamp.IntegrationTests.Infrastructure;
 
@@ -57,6 +58,8 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 /// <summary>Gives each test class its own database copied from the migrated template, dropped afterwards.</summary>
 public sealed class DatabaseFixture : IAsyncLifetime
 {
+    public DatabaseFixture(IMessageSink diagnostics) => TestPostgres.Announce(diagnostics);
+
     public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync() => ConnectionString = await TestPostgres.CreateDatabaseAsync(GetType().Name);

@@ -1,22 +1,25 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace Bootcamp.IntegrationTests.Infrastructure;
 
 /// <summary>The Host as a real operating-system process, so a test can kill it the way a crash would.</summary>
-internal sealed class HostProcess : IAsyncDisposable
+internal sealed partial class HostProcess : IAsyncDisposable
 {
+    // A cold start migrates and starts the scheduler; on a loaded two-core CI machine that has taken over a minute.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
     private readonly Process _process;
     private readonly System.Text.StringBuilder _output = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private HostProcess(Process process, Uri baseAddress)
-    {
-        _process = process;
-        BaseAddress = baseAddress;
-    }
+    private HostProcess(Process process) => _process = process;
 
-    public Uri BaseAddress { get; }
+    /// <summary>Where the Host listens, as it reported it once bound.</summary>
+    public Uri BaseAddress => _listening.Task.IsCompletedSuccessfully
+        ? _listening.Task.Result
+        : throw new InvalidOperationException("The Host has not reported where it listens:\n" + Output);
 
     public string Output
     {
@@ -29,9 +32,10 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the Host and returns once it listens, or has exited (a command such as <c>migrate</c>, or a
+    /// failed start), or the start timeout has passed.</summary>
     public static async Task<HostProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? environment = null, params string[] args)
     {
-        var port = FreePort();
         var hostDll = Path.Combine(AppContext.BaseDirectory, "Bootcamp.Host.dll");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -48,7 +52,9 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        // Port 0: the operating system picks a free port as Kestrel binds, so no other process can take it in between
+        // (as it could when a free port was looked up first and handed over); Kestrel then logs the one it got.
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ConnectionStrings__Bootcamp"] = connectionString;
         start.Environment["Outbox__PollInterval"] = "00:00:00.200";
         start.Environment["Bootcamp__DataProtection__KeyDirectory"] = TestKeys.Directory;
@@ -58,11 +64,13 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the Host process.");
-        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var host = new HostProcess(process);
         process.OutputDataReceived += (_, e) => host.Append(e.Data);
         process.ErrorDataReceived += (_, e) => host.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await Task.WhenAny(host._listening.Task, process.WaitForExitAsync(timeout.Token));
         return host;
     }
 
@@ -106,8 +114,7 @@ internal sealed class HostProcess : IAsyncDisposable
                 }
             },
             status => status == HttpStatusCode.OK,
-            // A cold start migrates and starts the scheduler; on a loaded two-core CI machine that has taken over a minute.
-            TimeSpan.FromSeconds(120));
+            StartTimeout);
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, as in a crash or an OOM kill.</summary>
@@ -139,12 +146,14 @@ internal sealed class HostProcess : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
+
+        if (!_listening.Task.IsCompleted && ListeningOn().Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups[1].Value));
+        }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>Microsoft.Hosting.Lifetime's line once Kestrel is bound, with the port it was given.</summary>
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningOn();
 }

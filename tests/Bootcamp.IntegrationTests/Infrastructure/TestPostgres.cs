@@ -1,82 +1,113 @@
 using Bootcamp.LocalPostgres;
 using Npgsql;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Bootcamp.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One real PostgreSQL cluster per test run, started from the machine's binaries with the same provisioning code the
-/// Host uses. A template database is migrated once; every test class gets its own copy of it.
+/// One real PostgreSQL server per test run: a container when a Docker engine answers, else a cluster started from the
+/// machine's binaries with the same provisioning code the Host uses, or a server the developer names
+/// (<see cref="PostgresForTests"/> decides). A template database is migrated once; every test class gets its own copy.
 /// </summary>
 internal static class TestPostgres
 {
-    private const string TemplateDatabase = "bootcamp_template";
+    // Per run, so that runs sharing a developer's own server never trip over each other's template.
+    private static readonly string TemplateDatabase = "bootcamp_template_" + Guid.NewGuid().ToString("N")[..8];
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static LocalPostgresCluster? _cluster;
+    private static readonly Lazy<PostgresForTests> LazyChoice = new(() => PostgresForTests.FromEnvironment(DockerEngine.Endpoint));
+    private static ITestPostgresServer? _server;
     private static bool _templateReady;
+    private static int _announced;
+
+    public static PostgresForTests Choice => LazyChoice.Value;
+
+    /// <summary>Says once per run, in xunit's diagnostic output, which PostgreSQL the tests use and why.</summary>
+    public static void Announce(IMessageSink diagnostics)
+    {
+        if (Interlocked.Exchange(ref _announced, 1) == 0)
+        {
+            diagnostics.OnMessage(new DiagnosticMessage(Choice.Describe()));
+        }
+    }
 
     public static async Task<string> CreateDatabaseAsync(string hint)
     {
-        var cluster = await StartAsync();
-        await EnsureTemplateAsync(cluster);
+        var server = await StartAsync();
+        await EnsureTemplateAsync(server);
         var name = "t_" + new string(hint.ToLowerInvariant().Where(char.IsLetterOrDigit).Take(30).ToArray()) + "_" + Guid.NewGuid().ToString("N")[..8];
         await Gate.WaitAsync();
         try
         {
             // CREATE DATABASE … TEMPLATE needs the template to be idle: creations are serialised.
-            await ExecuteAsync(cluster.ConnectionString(), $"CREATE DATABASE {name} TEMPLATE {TemplateDatabase}");
+            await ExecuteAsync(server.ConnectionString(), $"CREATE DATABASE {name} TEMPLATE {TemplateDatabase}");
         }
         finally
         {
             Gate.Release();
         }
 
-        return cluster.ConnectionString(name);
+        return server.ConnectionString(name);
     }
 
     /// <summary>An empty database with no schema at all, for tests of migrations themselves.</summary>
     public static async Task<string> CreateEmptyDatabaseAsync(string hint)
     {
-        var cluster = await StartAsync();
+        var server = await StartAsync();
         var name = "e_" + new string(hint.ToLowerInvariant().Where(char.IsLetterOrDigit).Take(30).ToArray()) + "_" + Guid.NewGuid().ToString("N")[..8];
-        await ExecuteAsync(cluster.ConnectionString(), $"CREATE DATABASE {name}");
-        return cluster.ConnectionString(name);
+        await ExecuteAsync(server.ConnectionString(), $"CREATE DATABASE {name}");
+        return server.ConnectionString(name);
     }
 
     public static async Task DropDatabaseAsync(string connectionString)
     {
-        var cluster = await StartAsync();
+        var server = await StartAsync();
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(cluster.ConnectionString(), $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        await ExecuteAsync(server.ConnectionString(), $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
 
-    private static async Task<LocalPostgresCluster> StartAsync()
+    private static async Task<ITestPostgresServer> StartAsync()
     {
-        if (_cluster is not null)
+        if (_server is not null)
         {
-            return _cluster;
+            return _server;
         }
 
         await Gate.WaitAsync();
         try
         {
-            if (_cluster is not null)
+            if (_server is not null)
             {
-                return _cluster;
+                return _server;
             }
 
-            var root = Path.Combine(Path.GetTempPath(), "bootcamp-tests");
-            StopClustersOfDeadRuns(root);
-            var directory = Path.Combine(root, Guid.NewGuid().ToString("N"));
-            _cluster = await LocalPostgresCluster.StartAsync(new LocalPostgresOptions { DataDirectory = directory, Ephemeral = true });
-            await File.WriteAllTextAsync(directory + ".owner", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => _cluster.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            return _cluster;
+            var choice = Choice;
+            var server = choice.Provider switch
+            {
+                TestPostgresProvider.LocalBinaries => await StartLocalClusterAsync(),
+                TestPostgresProvider.Docker => await ContainerServer.StartAsync(choice.Image!),
+                TestPostgresProvider.ExistingServer => new ExistingServer(choice.ConnectionString!, TemplateDatabase),
+                _ => throw new InvalidOperationException(choice.Describe()),
+            };
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            _server = server;
+            return server;
         }
         finally
         {
             Gate.Release();
         }
+    }
+
+    private static async Task<ITestPostgresServer> StartLocalClusterAsync()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "bootcamp-tests");
+        StopClustersOfDeadRuns(root);
+        var directory = Path.Combine(root, Guid.NewGuid().ToString("N"));
+        var cluster = await LocalPostgresCluster.StartAsync(new LocalPostgresOptions { DataDirectory = directory, Ephemeral = true });
+        await File.WriteAllTextAsync(directory + ".owner", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new LocalClusterServer(cluster);
     }
 
     /// <summary>A test host killed before its exit hook ran leaves its cluster behind: stop those whose run is gone.</summary>
@@ -164,7 +195,7 @@ internal static class TestPostgres
         }
     }
 
-    private static async Task EnsureTemplateAsync(LocalPostgresCluster cluster)
+    private static async Task EnsureTemplateAsync(ITestPostgresServer server)
     {
         if (_templateReady)
         {
@@ -179,8 +210,8 @@ internal static class TestPostgres
                 return;
             }
 
-            await ExecuteAsync(cluster.ConnectionString(), $"CREATE DATABASE {TemplateDatabase}");
-            await using (var factory = new BootcampAppFactory(cluster.ConnectionString(TemplateDatabase), migrate: true))
+            await ExecuteAsync(server.ConnectionString(), $"CREATE DATABASE {TemplateDatabase}");
+            await using (var factory = new BootcampAppFactory(server.ConnectionString(TemplateDatabase), migrate: true))
             {
                 _ = factory.Services; // starting the host applies every module's migrations
             }
@@ -194,7 +225,7 @@ internal static class TestPostgres
         }
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
+    internal static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using Bootcamp.Identity;
 using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit.Abstractions;
 
 namespace Bootcamp.IntegrationTests.Platform;
 
@@ -121,9 +122,9 @@ public sealed class AuthorizationTests(SignedInRolesFixture roles) : IClassFixtu
 }
 
 /// <summary>One app and one signed-in client per role, shared by the whole matrix (signing in hashes a password).</summary>
-public sealed class SignedInRolesFixture : IAsyncLifetime
+public sealed class SignedInRolesFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
-    private readonly DatabaseFixture _database = new();
+    private readonly DatabaseFixture _database = new(diagnostics);
 
     public BootcampAppFactory App { get; private set; } = null!;
 
