@@ -190,8 +190,11 @@ internal sealed class GitHubStandIn : IAsyncDisposable
             return Results.Json(new Dictionary<string, long> { ["HTML"] = 1200, ["JavaScript"] = 5400, ["CSS"] = 300 });
         });
 
+        // GitHub's contents object, base64 as it always is: Octokit decodes it.
         app.MapGet("/repos/{owner}/{name}/readme", (string owner, string name) =>
-            Find(owner, name) is { HasReadme: true } ? Results.Json(new { name = "README.md" }) : Results.NotFound());
+            Find(owner, name) is { HasReadme: true }
+                ? Results.Json(new { name = "README.md", path = "README.md", encoding = "base64", content = Convert.ToBase64String("# README\n"u8) })
+                : Results.NotFound(new { message = "Not Found" }));
 
         // OAuth: the person approves at once; the code names who signed in.
         app.MapGet("/login/oauth/authorize", (string client_id, string redirect_uri, string state) =>

@@ -10,7 +10,7 @@ namespace Bootcamp.Portfolios.Sync;
 /// transaction under a lock on the portfolio (a "sync now" and the nightly job may meet). Any failure — account gone,
 /// quota spent, network down — writes only the status: the repositories of the last good sync stay as they were.
 /// </summary>
-internal sealed class PortfolioSync(PortfoliosDbContext db, GitHubClient github, TimeProvider clock)
+internal sealed class PortfolioSync(PortfoliosDbContext db, GitHubApi github, TimeProvider clock)
 {
     public async Task<SyncStatus> SyncAsync(Guid portfolioId, CancellationToken cancellationToken)
     {
@@ -56,13 +56,13 @@ internal sealed class PortfolioSync(PortfoliosDbContext db, GitHubClient github,
         var repositories = new List<(GitHubRepository Repository, IReadOnlyList<string> Languages, bool HasReadme)>();
         foreach (var repository in listed.Value!)
         {
-            var languages = await github.GetLanguagesAsync(repository.Owner.Login, repository.Name, cancellationToken);
+            var languages = await github.GetLanguagesAsync(repository.OwnerLogin, repository.Name, cancellationToken);
             if (languages.Outcome != GitHubOutcome.Ok)
             {
                 return Failed(languages);
             }
 
-            var readme = await github.HasReadmeAsync(repository.Owner.Login, repository.Name, cancellationToken);
+            var readme = await github.HasReadmeAsync(repository.OwnerLogin, repository.Name, cancellationToken);
             if (readme.Outcome != GitHubOutcome.Ok)
             {
                 return Failed(readme);
