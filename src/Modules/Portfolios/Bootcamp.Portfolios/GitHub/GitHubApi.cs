@@ -75,7 +75,7 @@ internal sealed class GitHubApi : IDisposable
                 new Dictionary<string, string>(StringComparer.Ordinal) { ["type"] = "owner", ["sort"] = "pushed" },
                 new ApiOptions { PageSize = pageSize, PageCount = (bound + pageSize - 1) / pageSize });
             return [.. repositories.Where(r => !r.Private).Take(bound).Select(r => new GitHubRepository(
-                r.Id, r.Name, r.HtmlUrl, r.Description, r.Fork, r.StargazersCount, r.PushedAt, r.Homepage, r.Owner.Login))];
+                r.Id, r.Name, r.HtmlUrl, r.Description, r.StargazersCount, r.PushedAt, r.Homepage, r.Owner.Login))];
         }, null, cancellationToken);
 
     /// <summary>The repository's languages, most bytes first.</summary>

@@ -3,7 +3,7 @@ namespace Bootcamp.Portfolios.GitHub;
 /// <summary>The fields of GitHub's repository object the portfolio uses, copied out of Octokit's model so the rest of the
 /// module does not depend on it.</summary>
 internal sealed record GitHubRepository(
-    long Id, string Name, string HtmlUrl, string? Description, bool Fork, int StargazersCount, DateTimeOffset? PushedAt, string? Homepage,
+    long Id, string Name, string HtmlUrl, string? Description, int StargazersCount, DateTimeOffset? PushedAt, string? Homepage,
     string OwnerLogin);
 
 internal enum GitHubOutcome

@@ -96,7 +96,6 @@ internal sealed partial class PortfolioSync(PortfoliosDbContext db, GitHubApi gi
             row.PushedAt = repository.PushedAt;
             row.Homepage = repository.Homepage is { Length: > 0 and <= PortfolioConfiguration.UrlMaxLength } homepage ? homepage : null;
             row.HasReadme = hasReadme;
-            row.IsFork = repository.Fork;
             row.SyncedAt = now;
             row.GoneAt = null;
         }
