@@ -125,6 +125,21 @@ public sealed class GitHubClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_next_page_outside_the_base_address_is_not_followed_so_the_token_stays_with_GitHub()
+    {
+        _gitHub.PageSize = 2;
+        _gitHub.Add(new StandInAccount(1, "amina", Repos(3)));
+        // Another loopback address: refused before any connection is tried.
+        _gitHub.LinkBase = new Uri($"http://127.0.0.2:{_gitHub.BaseAddress.Port}/");
+
+        var answer = await _client.GetPublicRepositoriesAsync("amina", default);
+
+        Assert.Equal(GitHubOutcome.Failed, answer.Outcome);
+        Assert.Contains("outside", answer.Problem, StringComparison.Ordinal);
+        Assert.Single(_gitHub.ApiRequests);
+    }
+
+    [Fact]
     public async Task A_dropped_connection_is_a_network_error_not_an_exception()
     {
         _gitHub.Add(new StandInAccount(1, "amina", Repos(1)));
