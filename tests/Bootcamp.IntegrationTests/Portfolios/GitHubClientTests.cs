@@ -1,33 +1,38 @@
 using System.Collections.Concurrent;
 using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Portfolios.GitHub;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Bootcamp.IntegrationTests.Portfolios;
 
-/// <summary>The GitHub client against the stand-in over real HTTP on loopback: pages, conditional requests, the quota,
-/// an unknown account and a dropped connection. Time is a <see cref="ManualClock"/>: nothing waits.</summary>
+/// <summary>The GitHub client (Octokit on the module's <c>github</c> handler) against the stand-in over real HTTP on
+/// loopback: pages, conditional requests, the quota, an unknown account and a dropped connection. Time is a
+/// <see cref="ManualClock"/>: nothing waits.</summary>
 public sealed class GitHubClientTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2027, 2, 1, 12, 0, 0, TimeSpan.Zero);
     private readonly ManualClock _clock = new(Now);
     private readonly MemoryCache _cache = new();
     private GitHubStandIn _gitHub = null!;
-    private HttpClient _http = null!;
-    private GitHubClient _client = null!;
+    private ServiceProvider _services = null!;
+    private GitHubApi _client = null!;
 
     public async Task InitializeAsync()
     {
         _gitHub = await GitHubStandIn.StartAsync();
         var options = new GitHubOptions { BaseUrl = _gitHub.BaseAddress.ToString(), Token = "programme-token", Timeout = TimeSpan.FromSeconds(10) };
-        _http = new HttpClient();
-        GitHubClient.Configure(_http, options);
-        _client = new GitHubClient(_http, _cache, new GitHubRateGate(_clock), _clock, Options.Create(options));
+        _services = new ServiceCollection().AddHttpClient(GitHubApi.HttpClientName).Services.BuildServiceProvider();
+        _client = new GitHubApi(
+            _services.GetRequiredService<IHttpMessageHandlerFactory>(), _cache, new GitHubRateGate(_clock), _clock, Options.Create(options),
+            NullLogger<GitHubApi>.Instance);
     }
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
+        _client.Dispose();
+        await _services.DisposeAsync();
         await _gitHub.DisposeAsync();
     }
 
@@ -120,6 +125,21 @@ public sealed class GitHubClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_next_page_outside_the_base_address_is_not_followed_so_the_token_stays_with_GitHub()
+    {
+        _gitHub.PageSize = 2;
+        _gitHub.Add(new StandInAccount(1, "amina", Repos(3)));
+        // Another loopback address: refused before any connection is tried.
+        _gitHub.LinkBase = new Uri($"http://127.0.0.2:{_gitHub.BaseAddress.Port}/");
+
+        var answer = await _client.GetPublicRepositoriesAsync("amina", default);
+
+        Assert.Equal(GitHubOutcome.Failed, answer.Outcome);
+        Assert.Contains("outside", answer.Problem, StringComparison.Ordinal);
+        Assert.Single(_gitHub.ApiRequests);
+    }
+
+    [Fact]
     public async Task A_dropped_connection_is_a_network_error_not_an_exception()
     {
         _gitHub.Add(new StandInAccount(1, "amina", Repos(1)));
@@ -133,14 +153,14 @@ public sealed class GitHubClientTests : IAsyncLifetime
 
     internal static StandInRepository[] Repos(int count) => [.. Enumerable.Range(1, count).Select(i => new StandInRepository(i, $"repo{i}"))];
 
-    private sealed class MemoryCache : IGitHubResponseCache
+    private sealed class MemoryCache : IGitHubResponseStore
     {
-        private readonly ConcurrentDictionary<string, CachedResponse> _entries = new();
+        private readonly ConcurrentDictionary<string, StoredResponse> _entries = new();
 
-        public Task<CachedResponse?> FindAsync(string url, CancellationToken cancellationToken) =>
+        public Task<StoredResponse?> FindAsync(string url, CancellationToken cancellationToken) =>
             Task.FromResult(_entries.TryGetValue(url, out var entry) ? entry : null);
 
-        public Task StoreAsync(string url, CachedResponse response, CancellationToken cancellationToken)
+        public Task StoreAsync(string url, StoredResponse response, CancellationToken cancellationToken)
         {
             _entries[url] = response;
             return Task.CompletedTask;

@@ -56,6 +56,9 @@ internal sealed class GitHubStandIn : IAsyncDisposable
     /// <summary>When set, API calls answer 429 with <c>Retry-After</c> of this many seconds (a secondary limit).</summary>
     public int? RetryAfterSeconds { get; set; }
 
+    /// <summary>When set, the repository pages' <c>Link</c> headers point under this address instead of the stand-in's.</summary>
+    public Uri? LinkBase { get; set; }
+
     /// <summary>When true, API calls have their connection cut without an answer.</summary>
     public bool DropConnections { get; set; }
 
@@ -147,9 +150,10 @@ internal sealed class GitHubStandIn : IAsyncDisposable
             var pages = Math.Max(1, (account.Repositories.Count + PageSize - 1) / PageSize);
             if (number < pages)
             {
+                var links = LinkBase ?? BaseAddress;
                 context.Response.Headers["Link"] =
-                    $"<{BaseAddress}users/{login}/repos?type=owner&sort=pushed&per_page={PageSize}&page={number + 1}>; rel=\"next\", " +
-                    $"<{BaseAddress}users/{login}/repos?type=owner&sort=pushed&per_page={PageSize}&page={pages}>; rel=\"last\"";
+                    $"<{links}users/{login}/repos?type=owner&sort=pushed&per_page={PageSize}&page={number + 1}>; rel=\"next\", " +
+                    $"<{links}users/{login}/repos?type=owner&sort=pushed&per_page={PageSize}&page={pages}>; rel=\"last\"";
             }
 
             if (NotModified(context, etag))
@@ -190,8 +194,11 @@ internal sealed class GitHubStandIn : IAsyncDisposable
             return Results.Json(new Dictionary<string, long> { ["HTML"] = 1200, ["JavaScript"] = 5400, ["CSS"] = 300 });
         });
 
+        // GitHub's contents object, base64 as it always is: Octokit decodes it.
         app.MapGet("/repos/{owner}/{name}/readme", (string owner, string name) =>
-            Find(owner, name) is { HasReadme: true } ? Results.Json(new { name = "README.md" }) : Results.NotFound());
+            Find(owner, name) is { HasReadme: true }
+                ? Results.Json(new { name = "README.md", path = "README.md", encoding = "base64", content = Convert.ToBase64String("# README\n"u8) })
+                : Results.NotFound(new { message = "Not Found" }));
 
         // OAuth: the person approves at once; the code names who signed in.
         app.MapGet("/login/oauth/authorize", (string client_id, string redirect_uri, string state) =>

@@ -8,7 +8,6 @@ using Bootcamp.Shared.Modules;
 using Bootcamp.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Bootcamp.Portfolios;
 
@@ -32,9 +31,10 @@ public sealed class PortfoliosModule : ModuleDefinition
             .Validate(o => o.MaxShown > 0 && o.ProjectsWanted > 0, "Portfolios:Curating: MaxShown and ProjectsWanted must be positive.")
             .ValidateOnStart();
         services.AddSingleton<GitHubRateGate>();
-        services.AddScoped<IGitHubResponseCache, DatabaseResponseCache>();
+        services.AddScoped<IGitHubResponseStore, DatabaseResponseCache>();
         services.AddScoped<PortfolioSync>();
-        services.AddHttpClient<GitHubClient>((sp, http) => GitHubClient.Configure(http, sp.GetRequiredService<IOptions<GitHubOptions>>().Value));
+        services.AddHttpClient(GitHubApi.HttpClientName);
+        services.AddScoped<GitHubApi>();
         services.AddBootcampRecurringJob<SyncPortfoliosJob>(
             SyncPortfoliosJob.Name, configuration.GetValue("Portfolios:GitHub:SyncInterval", TimeSpan.FromHours(24)));
     }

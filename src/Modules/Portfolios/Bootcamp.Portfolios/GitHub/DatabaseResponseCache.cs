@@ -5,13 +5,13 @@ namespace Bootcamp.Portfolios.GitHub;
 
 /// <summary>The ETag cache in the module's table, shared by every Host. Written with an upsert outside the change
 /// tracker, so storing a page never saves a sync's half-made changes.</summary>
-internal sealed class DatabaseResponseCache(PortfoliosDbContext db, TimeProvider clock) : IGitHubResponseCache
+internal sealed class DatabaseResponseCache(PortfoliosDbContext db, TimeProvider clock) : IGitHubResponseStore
 {
-    public async Task<CachedResponse?> FindAsync(string url, CancellationToken cancellationToken) =>
+    public async Task<StoredResponse?> FindAsync(string url, CancellationToken cancellationToken) =>
         await db.GitHubResponses.AsNoTracking().Where(r => r.Url == url)
-            .Select(r => new CachedResponse(r.ETag, r.Body, r.NextUrl)).FirstOrDefaultAsync(cancellationToken);
+            .Select(r => new StoredResponse(r.ETag, r.Body, r.NextUrl)).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task StoreAsync(string url, CachedResponse response, CancellationToken cancellationToken)
+    public async Task StoreAsync(string url, StoredResponse response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         var now = clock.GetUtcNow();

@@ -1,13 +1,10 @@
-using System.Text.Json;
-
 namespace Bootcamp.Portfolios.GitHub;
 
-/// <summary>The fields of GitHub's repository object the portfolio uses (snake_case on the wire).</summary>
+/// <summary>The fields of GitHub's repository object the portfolio uses, copied out of Octokit's model so the rest of the
+/// module does not depend on it.</summary>
 internal sealed record GitHubRepository(
-    long Id, string Name, string HtmlUrl, string? Description, bool Fork, bool Private, int StargazersCount, DateTimeOffset? PushedAt,
-    string? Homepage, GitHubOwner Owner);
-
-internal sealed record GitHubOwner(string Login);
+    long Id, string Name, string HtmlUrl, string? Description, int StargazersCount, DateTimeOffset? PushedAt, string? Homepage,
+    string OwnerLogin);
 
 internal enum GitHubOutcome
 {
@@ -23,11 +20,15 @@ internal enum GitHubOutcome
 internal sealed record GitHubAnswer<T>(GitHubOutcome Outcome, T? Value, DateTimeOffset? RetryAt = null, string? Problem = null)
 {
     public static GitHubAnswer<T> Success(T value) => new(GitHubOutcome.Ok, value);
-
-    public GitHubAnswer<TOther> As<TOther>() => new(Outcome, default, RetryAt, Problem);
 }
 
-internal static class GitHubJson
+/// <summary>The last 200 of a URL: its ETag, body and next page. Stored so a 304 can be answered from it.</summary>
+internal sealed record StoredResponse(string ETag, string Body, string? Next);
+
+/// <summary>Where <see cref="GitHubResponseCache"/> keeps its copies: the module's table in production, memory in tests.</summary>
+internal interface IGitHubResponseStore
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    Task<StoredResponse?> FindAsync(string url, CancellationToken cancellationToken);
+
+    Task StoreAsync(string url, StoredResponse response, CancellationToken cancellationToken);
 }

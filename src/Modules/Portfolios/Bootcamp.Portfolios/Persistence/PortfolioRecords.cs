@@ -58,7 +58,6 @@ internal sealed class SyncedRepository
     public DateTimeOffset? PushedAt { get; set; }
     public string? Homepage { get; set; }
     public bool HasReadme { get; set; }
-    public bool IsFork { get; set; }
     public DateTimeOffset SyncedAt { get; set; }
     public DateTimeOffset? GoneAt { get; set; }
 

@@ -2,6 +2,7 @@ using Bootcamp.Portfolios.Contracts;
 using Bootcamp.Portfolios.GitHub;
 using Bootcamp.Portfolios.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Bootcamp.Portfolios.Sync;
 
@@ -10,7 +11,7 @@ namespace Bootcamp.Portfolios.Sync;
 /// transaction under a lock on the portfolio (a "sync now" and the nightly job may meet). Any failure — account gone,
 /// quota spent, network down — writes only the status: the repositories of the last good sync stay as they were.
 /// </summary>
-internal sealed class PortfolioSync(PortfoliosDbContext db, GitHubClient github, TimeProvider clock)
+internal sealed partial class PortfolioSync(PortfoliosDbContext db, GitHubApi github, TimeProvider clock, ILogger<PortfolioSync> logger)
 {
     public async Task<SyncStatus> SyncAsync(Guid portfolioId, CancellationToken cancellationToken)
     {
@@ -20,7 +21,7 @@ internal sealed class PortfolioSync(PortfoliosDbContext db, GitHubClient github,
             return SyncStatus.NeverSynced;
         }
 
-        var fetched = await FetchAsync(login, cancellationToken);
+        var fetched = await FetchAsync(portfolioId, login, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM portfolios.portfolios WHERE id = {portfolioId} FOR UPDATE", cancellationToken);
         var portfolio = await db.Portfolios.FirstAsync(p => p.Id == portfolioId, cancellationToken);
@@ -45,27 +46,27 @@ internal sealed class PortfolioSync(PortfoliosDbContext db, GitHubClient github,
         return fetched.Status;
     }
 
-    private async Task<Fetched> FetchAsync(string login, CancellationToken cancellationToken)
+    private async Task<Fetched> FetchAsync(Guid portfolioId, string login, CancellationToken cancellationToken)
     {
         var listed = await github.GetPublicRepositoriesAsync(login, cancellationToken);
         if (listed.Outcome != GitHubOutcome.Ok)
         {
-            return Failed(listed);
+            return Failed(portfolioId, listed);
         }
 
         var repositories = new List<(GitHubRepository Repository, IReadOnlyList<string> Languages, bool HasReadme)>();
         foreach (var repository in listed.Value!)
         {
-            var languages = await github.GetLanguagesAsync(repository.Owner.Login, repository.Name, cancellationToken);
+            var languages = await github.GetLanguagesAsync(repository.OwnerLogin, repository.Name, cancellationToken);
             if (languages.Outcome != GitHubOutcome.Ok)
             {
-                return Failed(languages);
+                return Failed(portfolioId, languages);
             }
 
-            var readme = await github.HasReadmeAsync(repository.Owner.Login, repository.Name, cancellationToken);
+            var readme = await github.HasReadmeAsync(repository.OwnerLogin, repository.Name, cancellationToken);
             if (readme.Outcome != GitHubOutcome.Ok)
             {
-                return Failed(readme);
+                return Failed(portfolioId, readme);
             }
 
             repositories.Add((repository, languages.Value!, readme.Value));
@@ -95,7 +96,6 @@ internal sealed class PortfolioSync(PortfoliosDbContext db, GitHubClient github,
             row.PushedAt = repository.PushedAt;
             row.Homepage = repository.Homepage is { Length: > 0 and <= PortfolioConfiguration.UrlMaxLength } homepage ? homepage : null;
             row.HasReadme = hasReadme;
-            row.IsFork = repository.Fork;
             row.SyncedAt = now;
             row.GoneAt = null;
         }
@@ -106,16 +106,34 @@ internal sealed class PortfolioSync(PortfoliosDbContext db, GitHubClient github,
         }
     }
 
-    private static Fetched Failed<T>(GitHubAnswer<T> answer) => new(
-        answer.Outcome switch
+    private Fetched Failed<T>(Guid portfolioId, GitHubAnswer<T> answer)
+    {
+        // The page shows only the status; what went wrong (an HTTP code, an unreadable answer, which network error) is
+        // for whoever runs the app.
+        if (answer.Problem is { } problem)
+        {
+            LogFailed(logger, portfolioId, answer.Outcome, problem);
+        }
+        else
+        {
+            LogStopped(logger, portfolioId, answer.Outcome, answer.RetryAt);
+        }
+
+        var status = answer.Outcome switch
         {
             GitHubOutcome.NotFound => SyncStatus.UserNotFound,
             GitHubOutcome.RateLimited => SyncStatus.RateLimited,
             GitHubOutcome.NetworkError => SyncStatus.NetworkError,
             _ => SyncStatus.Failed,
-        },
-        [],
-        answer.RetryAt);
+        };
+        return new Fetched(status, [], answer.RetryAt);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "GitHub sync of portfolio {PortfolioId} failed: {Outcome}, {Problem}.")]
+    private static partial void LogFailed(ILogger logger, Guid portfolioId, GitHubOutcome outcome, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "GitHub sync of portfolio {PortfolioId} stopped: {Outcome} (retry at {RetryAt}).")]
+    private static partial void LogStopped(ILogger logger, Guid portfolioId, GitHubOutcome outcome, DateTimeOffset? retryAt);
 
     private static string? Clip(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 

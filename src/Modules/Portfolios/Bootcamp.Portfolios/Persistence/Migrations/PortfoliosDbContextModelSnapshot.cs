@@ -218,10 +218,6 @@ namespace Bootcamp.Portfolios.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("html_url");
 
-                    b.Property<bool>("IsFork")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_fork");
-
                     b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
                         .HasColumnType("text[]")
