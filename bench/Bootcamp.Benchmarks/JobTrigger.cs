@@ -1,14 +1,14 @@
+using Bootcamp.Shared.Jobs;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace Bootcamp.Benchmarks;
 
-/// <summary>Runs a recurring job now on the durable scheduler, as an operator would from its console.</summary>
+/// <summary>Runs a recurring job now on the durable scheduler, as an operator would from its dashboard.</summary>
 internal static class JobTrigger
 {
-    public static async Task TriggerAsync(BenchHost host, string name)
+    public static Task TriggerAsync(BenchHost host, string name)
     {
-        var scheduler = await host.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.TriggerJob(new JobKey(name));
+        host.App.Services.GetRequiredService<BootcampJobs>().Trigger(name);
+        return Task.CompletedTask;
     }
 }

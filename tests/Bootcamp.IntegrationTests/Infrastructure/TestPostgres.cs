@@ -180,7 +180,8 @@ internal static class TestPostgres
             }
 
             await ExecuteAsync(cluster.ConnectionString(), $"CREATE DATABASE {TemplateDatabase}");
-            await using (var factory = new BootcampAppFactory(cluster.ConnectionString(TemplateDatabase), migrate: true))
+            await using (var factory = new BootcampAppFactory(
+                cluster.ConnectionString(TemplateDatabase), migrate: true, settings: new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" }))
             {
                 _ = factory.Services; // starting the host applies every module's migrations
             }

@@ -36,6 +36,6 @@ public sealed class PortfoliosModule : ModuleDefinition
         services.AddScoped<PortfolioSync>();
         services.AddHttpClient<GitHubClient>((sp, http) => GitHubClient.Configure(http, sp.GetRequiredService<IOptions<GitHubOptions>>().Value));
         services.AddBootcampRecurringJob<SyncPortfoliosJob>(
-            SyncPortfoliosJob.Name, configuration.GetValue("Portfolios:GitHub:SyncInterval", TimeSpan.FromHours(24)));
+            SyncPortfoliosJob.Name, configuration.GetValue("Portfolios:GitHub:SyncInterval", TimeSpan.FromHours(24)), exclusive: false);
     }
 }
