@@ -89,15 +89,23 @@ public sealed class FollowUpHostKillTests(DatabaseFixture database) : IClassFixt
         Assert.Equal(0, await Sql.CountAsync(db, "SELECT count(*) FROM placements.follow_up_dispatches"));
         Assert.Equal(Waves, await DueWavesAsync(db, sessionId));
 
-        // Now due for the survivor too. Nobody triggers anything: its server fetches the dead runs once their invisibility
+        // Now due for the survivor too. No new trigger: its server fetches the dead runs once their invisibility
         // timeout passes, and each of them dispatches until nothing is due.
         clock.Set(DateTimeOffset.UtcNow);
-        await Eventually.MatchesAsync(
-            () => Sql.CountAsync(db, $"""
-                SELECT count(*) FROM hangfire.job j WHERE j.id IN ({string.Join(",", orphaned)}) AND j.statename = 'Succeeded'
-                  AND EXISTS (SELECT 1 FROM hangfire.state s WHERE s.jobid = j.id AND s.name = 'Processing' AND s.data->>'ServerId' LIKE '{survivorNode}:%')
-                """),
-            n => n == orphaned.Count, TimeSpan.FromSeconds(120));
+        try
+        {
+            await Eventually.MatchesAsync(
+                () => Sql.CountAsync(db, $"""
+                    SELECT count(*) FROM hangfire.job j WHERE j.id IN ({string.Join(",", orphaned)}) AND j.statename = 'Succeeded'
+                      AND EXISTS (SELECT 1 FROM hangfire.state s WHERE s.jobid = j.id AND s.name = 'Processing' AND s.data->>'ServerId' LIKE '{survivorNode}:%')
+                    """),
+                n => n == orphaned.Count, TimeSpan.FromSeconds(120));
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}\nOrphaned {string.Join(",", orphaned)}, survivor {survivorNode}:\n{await DescribeJobsAsync(db)}", ex);
+        }
+
         Assert.Equal(Waves, await MailCountAsync(db, sessionId));
 
         // A further run, as the next occurrence would be, finds nothing left.
@@ -162,6 +170,27 @@ public sealed class FollowUpHostKillTests(DatabaseFixture database) : IClassFixt
     private static Task<long> MailCountAsync(string db, Guid sessionId) => Sql.CountAsync(db, $"""
         SELECT count(*) FROM mail.outgoing_mails WHERE category = '{Invitation}' AND to_address LIKE 'kill-{sessionId:N}-%'
         """);
+
+    /// <summary>Every job with its queue entry and state history, and the servers: what a failure needs explained.</summary>
+    private static async Task<string> DescribeJobsAsync(string db)
+    {
+        await using var connection = new NpgsqlConnection(db);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT j.id || ' ' || j.statename || ' fetched ' || coalesce(q.fetchedat::text, '-') || ': '
+                   || (SELECT string_agg(s.name || ' ' || coalesce(s.data->>'ServerId', ''), ' → ' ORDER BY s.id) FROM hangfire.state s WHERE s.jobid = j.id)
+            FROM hangfire.job j LEFT JOIN hangfire.jobqueue q ON q.jobid = j.id
+            UNION ALL SELECT 'server ' || id || ' heartbeat ' || lastheartbeat::text || ', now ' || now()::text FROM hangfire.server
+            """, connection);
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return string.Join("\n", lines);
+    }
 
     /// <summary>The runs the other node is processing right now: what its death orphans.</summary>
     private static async Task<List<long>> ProcessingElsewhereAsync(string db, string survivorNode)
