@@ -59,7 +59,7 @@ public sealed partial class JobsDashboardTests(SignedInRolesFixture roles) : ICl
 
         Assert.Equal(before, await RunsAsync(db));
 
-        // The dashboard's own pages carry the token its scripts send back as a header.
+        // The dashboard's own pages carry the token (a meta tag) its scripts send back as a header.
         var html = await admin.GetStringAsync(new Uri("/Admin/Jobs/recurring", UriKind.Relative));
         var header = HeaderPattern().Match(html).Groups[1].Value;
         var token = WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
@@ -77,9 +77,9 @@ public sealed partial class JobsDashboardTests(SignedInRolesFixture roles) : ICl
     private static Task<long> RunsAsync(string db) =>
         Sql.CountAsync(db, $"SELECT count(*) FROM hangfire.job WHERE arguments::text LIKE '%{DispatchFollowUpsJob.Name}%'");
 
-    [GeneratedRegex("data-antiforgery-header=\"([^\"]+)\"")]
+    [GeneratedRegex("<meta name=\"csrf-header\" content=\"([^\"]+)\">")]
     private static partial Regex HeaderPattern();
 
-    [GeneratedRegex("data-antiforgery-token=\"([^\"]+)\"")]
+    [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\">")]
     private static partial Regex TokenPattern();
 }
