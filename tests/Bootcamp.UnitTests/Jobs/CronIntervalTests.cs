@@ -14,7 +14,7 @@ public sealed class CronIntervalTests
     [InlineData("02:00:00", "0 */2 * * *")]
     [InlineData("12:00:00", "0 */12 * * *")]
     [InlineData("1.00:00:00", "0 0 * * *")] // Portfolios:GitHub:SyncInterval's default
-    [InlineData("24:00:00", "0 0 * * *")]
+    [InlineData("00:20:00", "*/20 * * * *")]
     [InlineData("7.00:00:00", "0 0 * * 0")]
     public void An_interval_dividing_its_unit_evenly_becomes_the_cron_of_that_spacing(string interval, string cron) =>
         Assert.Equal(cron, CronInterval.From(TimeSpan.Parse(interval, CultureInfo.InvariantCulture)));
