@@ -210,7 +210,7 @@ public sealed class DurableJobsTests
     }
 
     [Fact]
-    public async Task Migrate_installs_the_hangfire_schema_without_a_server_and_the_production_host_then_runs_one()
+    public async Task Migrate_installs_the_hangfire_schema_without_a_server_and_a_production_host_runs_one_but_installs_none()
     {
         var db = await TestPostgres.CreateEmptyDatabaseAsync("hangfiremigrate");
         try
@@ -225,7 +225,18 @@ public sealed class DurableJobsTests
             Assert.Equal(0, await Sql.CountAsync(db, "SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs'"));
             var version = await Sql.CountAsync(db, "SELECT max(version) FROM hangfire.schema");
 
-            // Production, Jobs:PrepareSchema unset: the Host runs no DDL of Hangfire's and relies on what migrate installed.
+            // Production, Jobs:PrepareSchema unset: the Host runs no DDL of Hangfire's. Without the tables migrate installs,
+            // it stops at start rather than creating them.
+            await Sql.ExecuteAsync(db, "DROP SCHEMA hangfire CASCADE");
+            await using (var refused = await HostProcess.StartAsync(db))
+            {
+                Assert.NotEqual(0, await refused.WaitForExitAsync(TimeSpan.FromSeconds(90)));
+            }
+
+            Assert.Equal(0, await Sql.CountAsync(db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'hangfire'"));
+            (exitCode, output) = await HostProcess.RunToEndAsync(db, "migrate");
+            Assert.True(exitCode == 0, output);
+
             await using var host = await HostProcess.StartAsync(db);
             using var client = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
             try

@@ -59,6 +59,7 @@ public static class JobsRegistration
                 server.WorkerCount = Math.Max(1, settings.WorkerCount);
                 server.SchedulePollingInterval = settings.PollInterval;
                 server.HeartbeatInterval = settings.HeartbeatInterval;
+                // A dead instance's server row goes within ServerTimeout plus a minute, not plus five (the default).
                 server.ServerCheckInterval = TimeSpan.FromMinutes(1);
                 // Jobs compare due dates with the application's TimeProvider; the scheduler itself runs on real time.
             });
@@ -73,9 +74,9 @@ public static class JobsRegistration
         PrepareSchemaIfNecessary = prepareSchema,
         QueuePollInterval = settings.PollInterval,
         InvisibilityTimeout = settings.InvisibilityTimeout,
+        // A live server keeps extending its running jobs' invisibility, so a long job is never handed to a second
+        // server while its own is alive; only a dead server's jobs come back after InvisibilityTimeout.
         UseSlidingInvisibilityTimeout = true,
-        // Short test intervals (a few hundred milliseconds) are below the library's suggested minimums.
-        AllowUnsafeValues = true,
     };
 
     /// <summary>A job that runs every <paramref name="interval"/> (converted to cron, see <see cref="CronInterval"/>) on
