@@ -45,10 +45,10 @@ internal static class BootcampComposition
         builder.Services.AddGitHubLinking(builder.Configuration);
         builder.Services.AddBootcampWeb();
         builder.Services.AddBootcampRateLimiting(builder.Configuration);
-        builder.Services.AddBootcampJobs(builder.Configuration);
+        builder.Services.AddBootcampJobs(builder.Configuration, builder.Environment);
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
-            .AddCheck<QuartzHealthCheck>("jobs", tags: ["ready"]);
+            .AddCheck<HangfireHealthCheck>("jobs", tags: ["ready"]);
         return builder;
     }
 
@@ -57,6 +57,7 @@ internal static class BootcampComposition
         app.UseWhen(c => WebShell.IsApi(c.Request), api => api.UseExceptionHandler());
         app.UseWhen(c => !WebShell.IsApi(c.Request), pages => pages.UseExceptionHandler("/Error"));
         app.UseBootcampWeb();
+        app.UseJobsDashboard();
         app.MapBootcampHealthChecks();
         app.MapOpenApi().AllowAnonymous();
         return app;

@@ -120,12 +120,12 @@ public sealed class WaitlistTests(DatabaseFixture database) : IClassFixture<Data
     }
 
     [Fact]
-    public async Task The_release_job_is_a_durable_trigger_in_the_job_store()
+    public async Task The_release_job_is_a_durable_recurring_job_in_the_job_store()
     {
         await using var app = new BootcampAppFactory(database.ConnectionString);
         _ = app.Services;
         await Eventually.MatchesAsync(
-            () => Sql.CountAsync(database.ConnectionString, "SELECT count(*) FROM quartz.qrtz_triggers WHERE trigger_name = 'applications.release-expired-seats-every'"),
+            () => Sql.CountAsync(database.ConnectionString, "SELECT count(*) FROM hangfire.hash WHERE key = 'recurring-job:applications.release-expired-seats' AND field = 'Cron' AND value = '*/5 * * * *'"),
             n => n == 1);
     }
 

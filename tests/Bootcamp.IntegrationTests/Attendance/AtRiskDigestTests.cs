@@ -10,7 +10,7 @@ namespace Bootcamp.IntegrationTests.Attendance;
 public sealed class AtRiskDigestTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     // The scheduler stays off: the test drives the digest with its own clock instead of waiting for the hourly firing.
-    private static readonly Dictionary<string, string?> NoScheduler = new() { ["Quartz:Enabled"] = "false" };
+    private static readonly Dictionary<string, string?> NoScheduler = new() { ["Jobs:Enabled"] = "false" };
 
     [Fact]
     public async Task One_mail_per_staff_member_per_day_from_seven_in_the_morning()
@@ -57,7 +57,7 @@ public sealed class AtRiskDigestTests(DatabaseFixture database) : IClassFixture<
         await world.SendAsync(new SendAtRiskDigest());
         await using (var scope = world.App.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AtRiskDigestJob>().Execute(null!, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredKeyedService<Bootcamp.Shared.Jobs.IBootcampJob>(AtRiskDigestJob.Name).RunAsync(CancellationToken.None);
         }
 
         Assert.Equal(2, (await DigestsAsync(world)).Count);

@@ -24,7 +24,7 @@ public sealed class AttendanceDemoDataTests
             await using var app = new BootcampAppFactory(connectionString, settings: new Dictionary<string, string?>
             {
                 ["Bootcamp:DemoData:Enabled"] = "true",
-                ["Quartz:Enabled"] = "false",
+                ["Jobs:Enabled"] = "false",
             }) { Clock = new ManualClock(Now) };
             await using var scope = app.Services.CreateAsyncScope();
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();

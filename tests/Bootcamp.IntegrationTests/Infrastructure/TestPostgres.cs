@@ -211,7 +211,8 @@ internal static class TestPostgres
             }
 
             await ExecuteAsync(server.ConnectionString(), $"CREATE DATABASE {TemplateDatabase}");
-            await using (var factory = new BootcampAppFactory(server.ConnectionString(TemplateDatabase), migrate: true))
+            await using (var factory = new BootcampAppFactory(
+                server.ConnectionString(TemplateDatabase), migrate: true, settings: new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" }))
             {
                 _ = factory.Services; // starting the host applies every module's migrations
             }

@@ -1,38 +1,29 @@
 using System.Collections.Concurrent;
 using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Shared.Jobs;
+using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace Bootcamp.IntegrationTests.Jobs;
 
-/// <summary>A job as a module writes one: internal, built from the container, its data an id it looks up.</summary>
-internal sealed class RecordingJob(JobRecorder recorder) : IJob
+/// <summary>A job as a module writes one: internal, built from the container, its only data an id it would look up.</summary>
+internal sealed class RecordingJob(JobRecorder recorder, JobsNode node) : IBootcampJobForId
 {
-    public const string Group = "tests";
+    public const string Name = "tests.record";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async Task RunAsync(Guid id, CancellationToken cancellationToken)
     {
-        recorder.Record(context.GetId(), context.Scheduler.SchedulerInstanceId);
+        recorder.Record(id, node.Name);
         await recorder.Gate.Task.WaitAsync(cancellationToken);
     }
-
-    public static string NameFor(Guid id) => $"record-{id:N}";
-
-    public static IJobDetail Detail(Guid id) =>
-        JobBuilder.Create<RecordingJob>().WithIdentity(NameFor(id), Group).UsingJobData(JobData.ForId(id)).Build();
-
-    /// <summary>Quartz fires on real time: keep the delay short.</summary>
-    public static ITrigger FiringIn(Guid id, TimeSpan delay) =>
-        TriggerBuilder.Create().WithIdentity(NameFor(id), Group).StartAt(DateTimeOffset.UtcNow + delay).Build();
 }
 
-/// <summary>What fired, where: shared by every Host a test starts, as a database would be.</summary>
+/// <summary>What ran, on which node: shared by every Host a test starts, as a database would be.</summary>
 internal sealed class JobRecorder
 {
-    private readonly ConcurrentQueue<(Guid Id, string InstanceId)> _firings = new();
+    private readonly ConcurrentQueue<(Guid Id, string Node)> _firings = new();
 
-    /// <summary>Holds a firing open (the job is executing) until the test releases it; open unless closed.</summary>
+    /// <summary>Holds a run open (the job is processing) until the test releases it; open unless closed.</summary>
     public TaskCompletionSource Gate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public JobRecorder(bool holdFirings = false)
@@ -43,25 +34,16 @@ internal sealed class JobRecorder
         }
     }
 
-    public IReadOnlyList<(Guid Id, string InstanceId)> Firings => [.. _firings];
+    public IReadOnlyList<(Guid Id, string Node)> Firings => [.. _firings];
 
-    public void Record(Guid id, string instanceId) => _firings.Enqueue((id, instanceId));
+    public void Record(Guid id, string node) => _firings.Enqueue((id, node));
 }
 
 internal static class JobHosts
 {
-    /// <summary>Fast check-ins and polling so the cluster tests stay short; the threshold leaves room for a busy test
-    /// machine, so a live node is never taken for dead.</summary>
-    public static readonly IReadOnlyDictionary<string, string?> FastCluster = new Dictionary<string, string?>
-    {
-        ["Quartz:CheckinInterval"] = "00:00:01",
-        ["Quartz:CheckinMisfireThreshold"] = "00:00:03",
-        ["Quartz:IdleWaitTime"] = "00:00:01",
-    };
-
     public static BootcampAppFactory Start(string db, JobRecorder recorder, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var all = new Dictionary<string, string?>(FastCluster);
+        var all = new Dictionary<string, string?>(JobTesting.FastJobs);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
@@ -72,16 +54,72 @@ internal static class JobHosts
             ConfigureServices = services =>
             {
                 services.AddSingleton(recorder);
-                services.AddBootcampJob<RecordingJob>();
+                services.AddBootcampJob<RecordingJob>(RecordingJob.Name);
             },
         };
-        _ = factory.Services; // starts the Host, and with it the scheduler
+        _ = factory.Services; // starts the Host, and with it the job server
         return factory;
     }
 
-    public static async Task<IScheduler> SchedulerOf(BootcampAppFactory app) =>
-        await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+    public static BootcampJobs JobsOf(BootcampAppFactory app) => app.Services.GetRequiredService<BootcampJobs>();
 
-    public static Task<long> CountAsync(string db, string table, Guid id) =>
-        Sql.CountAsync(db, $"SELECT count(*) FROM quartz.qrtz_{table} WHERE sched_name = 'Bootcamp' AND job_name = '{RecordingJob.NameFor(id)}'");
+    public static string NodeOf(BootcampAppFactory app) => app.Services.GetRequiredService<JobsNode>().Name;
+
+    /// <summary>Rows of <c>hangfire.job</c> whose arguments name <paramref name="id"/>, in <paramref name="state"/> if given.</summary>
+    public static Task<long> CountAsync(string db, Guid id, string? state = null) =>
+        Sql.CountAsync(db, $"SELECT count(*) FROM hangfire.job WHERE arguments::text LIKE '%{id}%'" + (state is null ? "" : $" AND statename = '{state}'"));
+}
+
+/// <summary>Fast polling and heartbeats, and the way tests run a recurring job now: cron cannot go below a minute, so a
+/// test triggers it (as the dashboard's "Trigger now" does) instead of waiting for the next occurrence.</summary>
+internal static class JobTesting
+{
+    public static readonly IReadOnlyDictionary<string, string?> FastJobs = new Dictionary<string, string?>
+    {
+        ["Jobs:PollInterval"] = "00:00:00.200",
+        ["Jobs:HeartbeatInterval"] = "00:00:01",
+    };
+
+    public static Dictionary<string, string?> With(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?>(FastJobs);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
+
+    /// <summary>Triggers the recurring job <paramref name="name"/> and waits until that run has succeeded.</summary>
+    public static async Task RunRecurringAsync(BootcampAppFactory app, string name, TimeSpan? timeout = null)
+    {
+        var jobs = app.Services.GetRequiredService<BootcampJobs>();
+        var runId = await Eventually.MatchesAsync(() => Task.FromResult(TryTrigger(jobs, name)), id => id is not null);
+        var storage = app.Services.GetRequiredService<JobStorage>();
+        var state = await Eventually.MatchesAsync(
+            () => Task.FromResult(StateOf(storage, runId!)),
+            s => s is "Succeeded" or "Failed" or "Deleted",
+            timeout ?? TimeSpan.FromSeconds(60));
+        Assert.Equal("Succeeded", state);
+    }
+
+    public static string? StateOf(JobStorage storage, string jobId)
+    {
+        using var connection = storage.GetConnection();
+        return connection.GetJobData(jobId)?.State;
+    }
+
+    // The schedule is written by a hosted service as the Host starts; a test may get there first.
+    private static string? TryTrigger(BootcampJobs jobs, string name)
+    {
+        try
+        {
+            return jobs.Trigger(name);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 }

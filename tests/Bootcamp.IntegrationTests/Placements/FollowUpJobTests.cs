@@ -1,5 +1,6 @@
 using Bootcamp.IntegrationTests.Applications;
 using Bootcamp.IntegrationTests.Infrastructure;
+using Bootcamp.IntegrationTests.Jobs;
 using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.Dispatch;
@@ -9,11 +10,9 @@ using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
 namespace Bootcamp.IntegrationTests.Placements;
 
 /// <summary>The real paths around the dispatch command: the completion job's event through the outbox, and the recurring
-/// Quartz job in the PostgreSQL store.</summary>
+/// Hangfire job in the PostgreSQL store.</summary>
 public sealed class FollowUpJobTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
-    private const string Trigger = DispatchFollowUpsJob.Name + "-every";
-
     [Fact]
     public async Task The_completion_decision_reaches_Placements_through_the_outbox_and_schedules_the_completers_waves()
     {
@@ -33,30 +32,43 @@ public sealed class FollowUpJobTests(DatabaseFixture database) : IClassFixture<D
     }
 
     [Fact]
-    public async Task The_recurring_dispatch_job_sends_due_waves_and_its_missing_trigger_comes_back_at_start()
+    public async Task The_recurring_dispatch_job_sends_due_waves_and_its_missing_schedule_comes_back_at_start()
     {
         var clock = new ManualClock(SessionApplicants.InWindow);
-        var settings = new Dictionary<string, string?> { ["Placements:FollowUp:DispatchInterval"] = "00:00:01" };
         var db = database.ConnectionString;
-        await using (var app = new BootcampAppFactory(db, settings: settings) { Clock = clock })
+        await using (var app = new BootcampAppFactory(db, settings: JobTesting.FastJobs) { Clock = clock })
         {
             var world = await FollowUpWorld.CreateAsync(app, 2);
-            Assert.Equal(1, await Sql.CountAsync(db, $"SELECT count(*) FROM quartz.qrtz_triggers WHERE trigger_name = '{Trigger}'"));
+            Assert.Equal("*/15 * * * *", await CronAsync(db));
 
-            // Quartz fires on real time; the job compares due dates with the application's clock.
+            // The job compares due dates with the application's clock; it is triggered rather than awaited (cron's finest
+            // step is a minute).
             clock.Set(FollowUpWorld.MorningOf(new DateOnly(2027, 3, 17)));
+            await JobTesting.RunRecurringAsync(app, DispatchFollowUpsJob.Name);
             foreach (var person in world.Completers)
             {
-                await Eventually.MatchesAsync(() => MailsAsync(db, DispatchDueFollowUpsHandler.InvitationCategory, person.Email), m => m.Count == 1);
+                Assert.Single(await MailsAsync(db, DispatchDueFollowUpsHandler.InvitationCategory, person.Email));
             }
         }
 
-        await Sql.ExecuteAsync(db, $"DELETE FROM quartz.qrtz_triggers WHERE trigger_name = '{Trigger}'");
-        Assert.Equal(0, await Sql.CountAsync(db, $"SELECT count(*) FROM quartz.qrtz_triggers WHERE trigger_name = '{Trigger}'"));
+        await Sql.ExecuteAsync(db, $"DELETE FROM hangfire.hash WHERE key = '{Schedule}'; DELETE FROM hangfire.set WHERE key = 'recurring-jobs' AND value = '{DispatchFollowUpsJob.Name}'");
+        Assert.Null(await CronAsync(db));
+        var settings = JobTesting.With(new Dictionary<string, string?> { ["Placements:FollowUp:DispatchInterval"] = "00:05:00" });
         await using (var restarted = new BootcampAppFactory(db, settings: settings) { Clock = clock })
         {
             _ = restarted.Services;
-            await Eventually.MatchesAsync(() => Sql.CountAsync(db, $"SELECT count(*) FROM quartz.qrtz_triggers WHERE trigger_name = '{Trigger}'"), n => n == 1);
+            // Back, with the interval now configured.
+            await Eventually.MatchesAsync(() => CronAsync(db), c => c == "*/5 * * * *");
         }
+    }
+
+    private const string Schedule = "recurring-job:" + DispatchFollowUpsJob.Name;
+
+    private static async Task<string?> CronAsync(string db)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(db);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"SELECT value FROM hangfire.hash WHERE key = '{Schedule}' AND field = 'Cron'", connection);
+        return (string?)await command.ExecuteScalarAsync();
     }
 }

@@ -19,7 +19,7 @@ public sealed class PlacementsDemoDataTests
             await using var app = new BootcampAppFactory(connectionString, settings: new Dictionary<string, string?>
             {
                 ["Bootcamp:DemoData:Enabled"] = "true",
-                ["Quartz:Enabled"] = "false",
+                ["Jobs:Enabled"] = "false",
             }) { Clock = new ManualClock(Now) };
             await using var scope = app.Services.CreateAsyncScope();
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();

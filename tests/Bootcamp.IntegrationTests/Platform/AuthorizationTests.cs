@@ -27,6 +27,8 @@ public sealed class AuthorizationTests(SignedInRolesFixture roles) : IClassFixtu
         foreach (var role in Roles.All)
         {
             data.Add(role, "/Admin/Mailbox", role == Roles.Admin ? "allowed" : "denied");
+            // Hangfire's dashboard is middleware, not a page: a refusal is a plain 403.
+            data.Add(role, "/Admin/Jobs", role == Roles.Admin ? "allowed" : "forbidden");
             data.Add(role, "/Placements/Leads", role is Roles.Admin or Roles.PlacementDirector ? "allowed" : "denied");
             data.Add(role, "/Placements", role is Roles.Admin or Roles.PlacementDirector ? "allowed" : "denied");
             data.Add(role, "/Staff/Tracks/Questionnaires?id=" + Guid.Empty, role is Roles.Admin or Roles.Staff ? "missing" : "denied");
@@ -58,7 +60,7 @@ public sealed class AuthorizationTests(SignedInRolesFixture roles) : IClassFixtu
         {
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
-        else if (path.StartsWith("/api", StringComparison.Ordinal))
+        else if (expected == "forbidden" || path.StartsWith("/api", StringComparison.Ordinal))
         {
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         }
@@ -72,6 +74,7 @@ public sealed class AuthorizationTests(SignedInRolesFixture roles) : IClassFixtu
     [Theory]
     [InlineData("/Staff/Sessions")]
     [InlineData("/Admin/Mailbox")]
+    [InlineData("/Admin/Jobs")]
     public async Task Anonymous_visitors_are_sent_to_sign_in(string path)
     {
         var response = await _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })

@@ -2,6 +2,7 @@ using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Portfolios.Contracts;
 using Bootcamp.Portfolios.Sync;
 using Bootcamp.Shared.DemoData;
+using Bootcamp.Shared.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bootcamp.IntegrationTests.Portfolios;
@@ -53,7 +54,7 @@ public sealed class PortfolioSyncJobTests(DatabaseFixture database) : IClassFixt
         {
             var settings = _gitHub.Settings();
             settings["Bootcamp:DemoData:Enabled"] = "true";
-            settings["Quartz:Enabled"] = "false";
+            settings["Jobs:Enabled"] = "false";
             await using var app = new BootcampAppFactory(connectionString, settings: settings) { Clock = new ManualClock(new(2026, 11, 20, 16, 0, 0, TimeSpan.Zero)) };
             await using (var scope = app.Services.CreateAsyncScope())
             {
@@ -79,6 +80,6 @@ public sealed class PortfolioSyncJobTests(DatabaseFixture database) : IClassFixt
     private static async Task RunJobAsync(BootcampAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SyncPortfoliosJob>().Execute(null!, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredKeyedService<IBootcampJob>(SyncPortfoliosJob.Name).RunAsync(CancellationToken.None);
     }
 }

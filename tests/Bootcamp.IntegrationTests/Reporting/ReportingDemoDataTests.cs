@@ -21,7 +21,7 @@ public sealed class ReportingDemoDataTests
             await using var app = new BootcampAppFactory(connectionString, settings: new Dictionary<string, string?>
             {
                 ["Bootcamp:DemoData:Enabled"] = "true",
-                ["Quartz:Enabled"] = "false",
+                ["Jobs:Enabled"] = "false",
             }) { Clock = new ManualClock(new DateTimeOffset(2026, 11, 20, 16, 0, 0, TimeSpan.Zero)) };
             await using var scope = app.Services.CreateAsyncScope();
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();

@@ -14,7 +14,7 @@ public sealed partial class CertificateTests(DatabaseFixture database) : IClassF
 {
     private static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
     {
-        ["Quartz:Enabled"] = "false",
+        ["Jobs:Enabled"] = "false",
         ["Bootcamp:PublicBaseUrl"] = "https://bootcamp.example.org/",
     };
 

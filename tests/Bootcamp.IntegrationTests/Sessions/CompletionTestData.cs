@@ -24,7 +24,7 @@ internal static class CompletionTestData
     public static readonly DateTimeOffset DayAfterEnd = new(2027, 2, 18, 15, 0, 0, TimeSpan.Zero);
 
     /// <summary>The tests drive the completion command themselves: no scheduler firing it behind their back.</summary>
-    public static readonly IReadOnlyDictionary<string, string?> NoScheduler = new Dictionary<string, string?> { ["Quartz:Enabled"] = "false" };
+    public static readonly IReadOnlyDictionary<string, string?> NoScheduler = new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" };
 
     public static async Task<EnrolledSession> CreateAsync(
         BootcampAppFactory app, params (string First, string Last, string Language)[] people)

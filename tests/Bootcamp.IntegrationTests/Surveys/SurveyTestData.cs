@@ -19,7 +19,7 @@ internal static partial class SurveyTestData
     public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
     {
         // The tests send the reminder and completion commands themselves.
-        ["Quartz:Enabled"] = "false",
+        ["Jobs:Enabled"] = "false",
         ["Bootcamp:PublicBaseUrl"] = BaseUrl + "/",
     };
 

@@ -33,6 +33,6 @@ public sealed class ApplicationsModule : ModuleDefinition
         services.AddScoped<SelectionPlanner>();
         services.AddScoped<SeatOffers>();
         services.AddBootcampRecurringJob<ReleaseExpiredSeatsJob>(
-            ReleaseExpiredSeatsJob.Name, configuration.GetValue("Applications:Selection:ReleaseCheckInterval", TimeSpan.FromMinutes(5)));
+            ReleaseExpiredSeatsJob.Name, configuration.GetValue("Applications:Selection:ReleaseCheckInterval", TimeSpan.FromMinutes(5)), exclusive: true);
     }
 }

@@ -31,6 +31,6 @@ public sealed class AttendanceModule : ModuleDefinition
         services.AddScoped<SessionAttendance>();
         services.AddScoped<AttendanceSheets>();
         services.AddBootcampRecurringJob<AtRiskDigestJob>(
-            AtRiskDigestJob.Name, configuration.GetValue("Attendance:AtRisk:DigestCheckInterval", TimeSpan.FromHours(1)));
+            AtRiskDigestJob.Name, configuration.GetValue("Attendance:AtRisk:DigestCheckInterval", TimeSpan.FromHours(1)), exclusive: true);
     }
 }

@@ -29,6 +29,6 @@ public sealed class PlacementsModule : ModuleDefinition
             .ValidateOnStart();
         services.Configure<FollowUpLinkOptions>(configuration.GetSection(FollowUpLinkOptions.Section));
         services.AddBootcampRecurringJob<DispatchFollowUpsJob>(
-            DispatchFollowUpsJob.Name, configuration.GetValue("Placements:FollowUp:DispatchInterval", TimeSpan.FromMinutes(15)));
+            DispatchFollowUpsJob.Name, configuration.GetValue("Placements:FollowUp:DispatchInterval", TimeSpan.FromMinutes(15)), exclusive: false);
     }
 }

@@ -36,6 +36,6 @@ public sealed class PortfoliosModule : ModuleDefinition
         services.AddHttpClient(GitHubApi.HttpClientName);
         services.AddScoped<GitHubApi>();
         services.AddBootcampRecurringJob<SyncPortfoliosJob>(
-            SyncPortfoliosJob.Name, configuration.GetValue("Portfolios:GitHub:SyncInterval", TimeSpan.FromHours(24)));
+            SyncPortfoliosJob.Name, configuration.GetValue("Portfolios:GitHub:SyncInterval", TimeSpan.FromHours(24)), exclusive: false);
     }
 }

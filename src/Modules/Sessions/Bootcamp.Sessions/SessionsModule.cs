@@ -28,6 +28,6 @@ public sealed class SessionsModule : ModuleDefinition
         services.Configure<CertificateOptions>(configuration.GetSection(CertificateOptions.Section));
         services.AddScoped<CertificateRenderer>();
         services.AddBootcampRecurringJob<DecideCompletionsJob>(
-            DecideCompletionsJob.Name, configuration.GetValue("Sessions:Completion:CheckInterval", TimeSpan.FromHours(1)));
+            DecideCompletionsJob.Name, configuration.GetValue("Sessions:Completion:CheckInterval", TimeSpan.FromHours(1)), exclusive: true);
     }
 }

@@ -34,6 +34,6 @@ public sealed class SurveysModule : ModuleDefinition
         services.AddScoped<SurveyLinks>();
         services.AddScoped<SubmittedResponses>();
         services.AddBootcampRecurringJob<SurveyRemindersJob>(
-            SurveyRemindersJob.Name, configuration.GetValue("Surveys:ReminderCheckInterval", TimeSpan.FromHours(1)));
+            SurveyRemindersJob.Name, configuration.GetValue("Surveys:ReminderCheckInterval", TimeSpan.FromHours(1)), exclusive: true);
     }
 }

@@ -8,11 +8,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Bootcamp.Shared.Modules;
 
-/// <summary>Applies every module's migrations, each into its own schema with its own history table, then has Quartz
-/// provision its tables in schema <c>quartz</c> when jobs are registered.</summary>
+/// <summary>Applies every module's migrations, each into its own schema with its own history table, then has Hangfire
+/// install its tables in schema <c>hangfire</c> when jobs are registered.</summary>
 public sealed partial class ModuleMigrator(
     IServiceScopeFactory scopes, ModuleCatalog catalog, IEnumerable<PlatformDbContext> platformContexts, ILogger<ModuleMigrator> logger,
-    QuartzSchema? quartzSchema = null)
+    HangfireSchema? hangfireSchema = null)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -29,9 +29,9 @@ public sealed partial class ModuleMigrator(
             LogMigrated(name, schema, pending);
         }
 
-        if (quartzSchema is not null)
+        if (hangfireSchema is not null)
         {
-            await quartzSchema.EnsureAsync(cancellationToken);
+            await hangfireSchema.EnsureAsync(cancellationToken);
         }
     }
 

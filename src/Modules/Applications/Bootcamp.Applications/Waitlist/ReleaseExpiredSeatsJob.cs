@@ -1,14 +1,15 @@
 using Bootcamp.Applications.Contracts;
+using Bootcamp.Shared.Jobs;
 using MediatR;
-using Quartz;
 
 namespace Bootcamp.Applications.Waitlist;
 
-/// <summary>The durable job behind confirmation deadlines: one node of the cluster runs it every few minutes.</summary>
-[DisallowConcurrentExecution]
-internal sealed class ReleaseExpiredSeatsJob(IMediator mediator) : IJob
+/// <summary>The durable job behind confirmation deadlines, every few minutes. Short, so it runs on one server at a time;
+/// were two runs ever to meet, each session is released under its own lock and re-read there, so no seat is offered
+/// twice.</summary>
+internal sealed class ReleaseExpiredSeatsJob(IMediator mediator) : IBootcampJob
 {
     public const string Name = "applications.release-expired-seats";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await mediator.Send(new ReleaseExpiredSeats(), cancellationToken);
+    public async Task RunAsync(CancellationToken cancellationToken) => await mediator.Send(new ReleaseExpiredSeats(), cancellationToken);
 }

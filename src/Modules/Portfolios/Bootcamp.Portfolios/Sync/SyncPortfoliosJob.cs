@@ -5,23 +5,24 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Quartz;
+using Bootcamp.Shared.Jobs;
 
 namespace Bootcamp.Portfolios.Sync;
 
 /// <summary>
-/// The nightly refresh (every <c>Portfolios:GitHub:SyncInterval</c>, one node of the cluster). Portfolios tried within
+/// The nightly refresh (every <c>Portfolios:GitHub:SyncInterval</c>, one server of those sharing the database). Portfolios tried within
 /// <c>ResyncAfter</c> are skipped, so a restart or a fresh demo database calls GitHub for nobody. The pass stops at the
 /// first spent quota or network failure: the rest would fail the same way, and their last good data stays untouched
-/// until the next run.
+/// until the next run. Not limited to one server at a time: a pass makes network calls and may outlast the store's
+/// unrenewed locks. Each portfolio's rows are written under a lock on it, so two overlapping runs cost duplicate GitHub
+/// calls at worst, never mixed data.
 /// </summary>
-[DisallowConcurrentExecution]
 internal sealed partial class SyncPortfoliosJob(
-    IServiceScopeFactory scopes, PortfoliosDbContext db, TimeProvider clock, IOptions<GitHubOptions> options, ILogger<SyncPortfoliosJob> logger) : IJob
+    IServiceScopeFactory scopes, PortfoliosDbContext db, TimeProvider clock, IOptions<GitHubOptions> options, ILogger<SyncPortfoliosJob> logger) : IBootcampJob
 {
     public const string Name = "portfolios.sync-github";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         var before = clock.GetUtcNow() - options.Value.ResyncAfter;
         var due = await db.Portfolios

@@ -1,16 +1,15 @@
 using Bootcamp.Sessions.Contracts;
+using Bootcamp.Shared.Jobs;
 using MediatR;
-using Quartz;
 
 namespace Bootcamp.Sessions.Completion;
 
-/// <summary>The durable job behind end-of-session completion: one node of the cluster runs it every hour (by default);
-/// the command itself stays safe if two nodes ever overlap.</summary>
-[DisallowConcurrentExecution]
-internal sealed class DecideCompletionsJob(IMediator mediator) : IJob
+/// <summary>The durable job behind end-of-session completion, every hour by default, on one server at a time (it is
+/// short); the command claims each session <c>FOR UPDATE SKIP LOCKED</c>, so it stays safe if two runs ever overlap.</summary>
+internal sealed class DecideCompletionsJob(IMediator mediator) : IBootcampJob
 {
     public const string Name = "sessions.decide-completions";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+    public async Task RunAsync(CancellationToken cancellationToken) =>
         await mediator.Send(new DecideDueCompletions(), cancellationToken);
 }

@@ -1,9 +1,9 @@
 using Bootcamp.Surveys.Contracts;
+using Bootcamp.Shared.Jobs;
 using Bootcamp.Surveys.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace Bootcamp.Surveys.Invitations;
 
@@ -50,12 +50,12 @@ internal sealed class SendDueSurveyRemindersHandler(
     }
 }
 
-/// <summary>Hourly (Surveys:ReminderCheckInterval): a Host that was down catches up when it comes back.</summary>
-[DisallowConcurrentExecution]
-internal sealed class SurveyRemindersJob(IMediator mediator) : IJob
+/// <summary>Hourly (Surveys:ReminderCheckInterval): a Host that was down catches up when it comes back. One batch, so short
+/// and run on one server at a time; the claims above keep it correct if two runs ever meet.</summary>
+internal sealed class SurveyRemindersJob(IMediator mediator) : IBootcampJob
 {
     public const string Name = "surveys.reminders";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+    public async Task RunAsync(CancellationToken cancellationToken) =>
         await mediator.Send(new SendDueSurveyReminders(), cancellationToken);
 }
