@@ -41,4 +41,9 @@ internal static class Display
     };
 
     public static string DayName(DayOfWeek day) => Culture.DateTimeFormat.GetDayName(day);
+
+    /// <summary>A share (0.555) as a whole percentage, "56 %" in French and "56%" in English, or "—" when there is none.
+    /// The French space is a no-break one so the sign never wraps away from its number; the PDF reports read the same.</summary>
+    public static string Percent(decimal? share) =>
+        share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero).ToString("0", Culture) + (English ? "%" : "\u00A0%") : "—";
 }

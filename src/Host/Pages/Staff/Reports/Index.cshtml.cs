@@ -55,8 +55,5 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
     public string Count(ReportCount count) =>
         count.Value is { } v ? v.ToString("N0", CultureInfo.CurrentCulture) : count.Small ? "< " + Figures.Threshold.ToString(CultureInfo.CurrentCulture) : "—";
 
-    public static string Percent(decimal? share) =>
-        share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.CurrentCulture) + (Infrastructure.Display.English ? "%" : "\u00A0%") : "—";
-
     public static string Number(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.CurrentCulture) : "—";
 }
