@@ -52,8 +52,7 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
         return File(pdf.Content, pdf.ContentType, pdf.FileName);
     }
 
-    public string Count(ReportCount count) =>
-        count.Value is { } v ? v.ToString("N0", CultureInfo.CurrentCulture) : count.Small ? "< " + Figures.Threshold.ToString(CultureInfo.CurrentCulture) : "—";
+    public string Count(ReportCount count) => count.Format(Figures.Threshold, CultureInfo.CurrentCulture);
 
     public static string Number(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.CurrentCulture) : "—";
 }
