@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bootcamp.Host.Infrastructure;
 using Bootcamp.Reporting.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
@@ -27,7 +28,7 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
 
     public IReadOnlyList<SessionSummaryDto> Sessions { get; private set; } = [];
 
-    public IEnumerable<int> Years => Enumerable.Range(2020, clock.GetUtcNow().Year - 2020 + 2).Reverse();
+    public IEnumerable<int> Years => Display.Years(clock, throughNextYear: true);
 
     public string Query => $"year={Year}&track={Track}&session={Session}";
 
