@@ -69,7 +69,7 @@ internal sealed class HistoryModel(IMediator mediator, TimeProvider clock) : Pag
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new VerifyPlacement(PlacementId, TeachingAccess.UserId(User)), cancellationToken);
+        await mediator.Send(new VerifyPlacement(PlacementId, SignedInUser.Id(User)), cancellationToken);
         return Redirect("/Placements/History?" + Query());
     }
 }

@@ -55,7 +55,7 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
     /// <summary>The director confirms a self-reported placement.</summary>
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new VerifyPlacement(PlacementId, TeachingAccess.UserId(User)), cancellationToken);
+        await mediator.Send(new VerifyPlacement(PlacementId, SignedInUser.Id(User)), cancellationToken);
         return Redirect($"/Placements?session={Session}");
     }
 
