@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bootcamp.Host.Infrastructure;
+using Bootcamp.IntegrationTests.Infrastructure;
 
 namespace Bootcamp.IntegrationTests.Platform;
 
@@ -17,6 +18,14 @@ public sealed class DisplayTests
     [InlineData("en-CA", "1", "100%")]
     public void A_share_reads_as_a_whole_percentage_in_the_readers_culture(string culture, string? share, string expected) =>
         Assert.Equal(expected, In(culture, () => Display.Percent(share is null ? null : decimal.Parse(share, CultureInfo.InvariantCulture))));
+
+    [Fact]
+    public void The_year_filters_run_from_2020_newest_first_through_this_year_or_next()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
+        Assert.Equal([2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020], Display.Years(clock, throughNextYear: true));
+        Assert.Equal([2026, 2025, 2024, 2023, 2022, 2021, 2020], Display.Years(clock, throughNextYear: false));
+    }
 
     // Test data carries the culture by name; the formatter reads the ambient one, as a request sets it.
     private static T In<T>(string name, Func<T> read)
