@@ -46,15 +46,6 @@ internal static partial class SurveyForms
         return answers;
     }
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)
-    {
-        // The token comes from the page the form is on: the same address without the handler.
-        var page = Regex.Replace(url, "[?&]handler=[^&]*", "");
-        fields["__RequestVerificationToken"] = await TestUsers.AntiforgeryTokenAsync(client, page);
-        using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
-    }
-
     [GeneratedRegex(@"/s/([A-Za-z0-9_\-]{22,})")]
     public static partial Regex SurveyLink();
 

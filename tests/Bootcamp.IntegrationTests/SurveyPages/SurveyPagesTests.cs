@@ -35,7 +35,7 @@ public sealed class SurveyPagesTests(DatabaseFixture database) : IClassFixture<D
         var all = SurveyForms.AnswerEverything(html);
         Assert.True(all.Count >= 5, html);
         var half = all.Take(all.Count / 2).ToDictionary();
-        var saved = await SurveyForms.PostAsync(visitor, url + "?handler=Save", new Dictionary<string, string>(half));
+        var saved = await Forms.PostAsync(visitor, url + "?handler=Save", new Dictionary<string, string>(half));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var again = await visitor.GetStringAsync(new Uri(url, UriKind.Relative));
         Assert.Contains("Vos réponses sont enregistrées", again, StringComparison.Ordinal);
@@ -43,10 +43,10 @@ public sealed class SurveyPagesTests(DatabaseFixture database) : IClassFixture<D
         Assert.Matches($"name=\"{System.Text.RegularExpressions.Regex.Escape(firstName)}\" value=\"{firstValue}\" checked", again);
 
         // Sending with required questions missing is refused with messages; everything answered goes through.
-        var incomplete = await SurveyForms.PostAsync(visitor, url + "?handler=Submit", new Dictionary<string, string>(half));
+        var incomplete = await Forms.PostAsync(visitor, url + "?handler=Submit", new Dictionary<string, string>(half));
         Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
         Assert.Contains("data-testid=\"survey-errors\"", await incomplete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var sent = await SurveyForms.PostAsync(visitor, url + "?handler=Submit", all);
+        var sent = await Forms.PostAsync(visitor, url + "?handler=Submit", all);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Contains("data-testid=\"survey-submitted\"", await visitor.GetStringAsync(new Uri(url, UriKind.Relative)), StringComparison.Ordinal);
 
