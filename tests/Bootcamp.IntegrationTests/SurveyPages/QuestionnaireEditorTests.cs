@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using Bootcamp.IntegrationTests.Applications;
 using Bootcamp.IntegrationTests.Delivery;
 using Bootcamp.IntegrationTests.Infrastructure;
+using Bootcamp.IntegrationTests.Surveys;
+using Bootcamp.Surveys.Contracts;
 
 namespace Bootcamp.IntegrationTests.SurveyPages;
 
@@ -20,7 +22,7 @@ public sealed partial class QuestionnaireEditorTests(DatabaseFixture database) :
         };
         var session = await TaughtSessions.CreateAsync(app, 2, "noor.teacher@tests.bootcamp.local");
         var person = session.Participants.First(p => p.PreferredLanguage.StartsWith("fr", StringComparison.Ordinal));
-        var token = await SurveyForms.TokenMailedToAsync(app, person.Email);
+        var token = await SurveyTestData.TokenAsync(app, person.Email, SurveyKind.PreProgramme);
         var visitor = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var form = await visitor.GetStringAsync(new Uri($"/s/{token}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(visitor, $"/s/{token}?handler=Save", SurveyForms.AnswerEverything(form).Take(1).ToDictionary())).StatusCode);
@@ -50,7 +52,7 @@ public sealed partial class QuestionnaireEditorTests(DatabaseFixture database) :
         var page = $"/Staff/Sessions/Surveys?id={session.SessionId}";
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(session.Staff, page + "&handler=Resend", new() { ["InvitationId"] = invitation.Id.ToString() })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(new Uri($"/s/{token}", UriKind.Relative))).StatusCode);
-        var fresh = await SurveyForms.TokenMailedToAsync(app, person.Email, m => !m.TextBody.Contains(token, StringComparison.Ordinal));
+        var fresh = await SurveyTestData.TokenAsync(app, person.Email, SurveyKind.PreProgramme, m => !m.TextBody.Contains(token, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(new Uri($"/s/{fresh}", UriKind.Relative))).StatusCode);
     }
 

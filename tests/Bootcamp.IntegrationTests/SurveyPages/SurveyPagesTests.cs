@@ -2,6 +2,8 @@ using System.Net;
 using Bootcamp.IntegrationTests.Applications;
 using Bootcamp.IntegrationTests.Delivery;
 using Bootcamp.IntegrationTests.Infrastructure;
+using Bootcamp.IntegrationTests.Surveys;
+using Bootcamp.Surveys.Contracts;
 
 namespace Bootcamp.IntegrationTests.SurveyPages;
 
@@ -19,8 +21,8 @@ public sealed class SurveyPagesTests(DatabaseFixture database) : IClassFixture<D
         var session = await TaughtSessions.CreateAsync(app, 3, "iris.teacher@tests.bootcamp.local");
         var english = session.Participants.First(p => p.PreferredLanguage.StartsWith("en", StringComparison.Ordinal));
         var french = session.Participants.First(p => p.PreferredLanguage.StartsWith("fr", StringComparison.Ordinal));
-        var token = await SurveyForms.TokenMailedToAsync(app, french.Email);
-        var englishToken = await SurveyForms.TokenMailedToAsync(app, english.Email);
+        var token = await SurveyTestData.TokenAsync(app, french.Email, SurveyKind.PreProgramme);
+        var englishToken = await SurveyTestData.TokenAsync(app, english.Email, SurveyKind.PreProgramme);
         var visitor = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var url = $"/s/{token}";
 
