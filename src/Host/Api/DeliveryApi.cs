@@ -60,7 +60,7 @@ internal static class DeliveryApi
                 return Results.NotFound();
             }
 
-            var result = await m.Send(new RecordAttendance(meetingId, body.Entries ?? [], TeachingAccess.UserId(user)), ct);
+            var result = await m.Send(new RecordAttendance(meetingId, body.Entries ?? [], SignedInUser.Id(user)), ct);
             return result.Saved ? Results.Ok(result) : Results.Conflict(result);
         });
 
@@ -69,7 +69,7 @@ internal static class DeliveryApi
 
         teaching.MapPut("/sessions/{sessionId:guid}/progress", async (Guid sessionId, ProgressBody body, ClaimsPrincipal user, TeachingAccess access, IMediator m, CancellationToken ct) =>
             await access.CanTeachAsync(user, sessionId, ct)
-                ? Results.Ok(new { id = await m.Send(new MarkProgress(sessionId, body.ParticipantId, body.MilestoneId, body.Status, body.Comment, TeachingAccess.UserId(user)), ct) })
+                ? Results.Ok(new { id = await m.Send(new MarkProgress(sessionId, body.ParticipantId, body.MilestoneId, body.Status, body.Comment, SignedInUser.Id(user)), ct) })
                 : Results.NotFound());
 
         teaching.MapGet("/sessions/{sessionId:guid}/at-risk", async (Guid sessionId, ClaimsPrincipal user, TeachingAccess access, TimeProvider clock, IMediator m, CancellationToken ct) =>
@@ -101,11 +101,11 @@ internal static class DeliveryApi
             Results.Ok(new { id = await m.Send(new UpdateMilestone(milestoneId, details), ct) }));
 
         staff.MapPost("/participants/{participantId:guid}/withdrawal", async (Guid participantId, WithdrawalBody body, ClaimsPrincipal user, IMediator m, CancellationToken ct) =>
-            Results.Ok(new { id = await m.Send(new WithdrawParticipant(participantId, body.Reason, body.Note, TeachingAccess.UserId(user)), ct) }));
+            Results.Ok(new { id = await m.Send(new WithdrawParticipant(participantId, body.Reason, body.Note, SignedInUser.Id(user)), ct) }));
         staff.MapGet("/sessions/{sessionId:guid}/completion", (Guid sessionId, IMediator m, CancellationToken ct) =>
             m.Send(new GetSessionCompletion(sessionId), ct));
         staff.MapPost("/participants/{participantId:guid}/completion", async (Guid participantId, OverrideBody body, ClaimsPrincipal user, IMediator m, CancellationToken ct) =>
-            Results.Ok(new { id = await m.Send(new OverrideCompletion(participantId, body.Outcome, body.Reason ?? "", TeachingAccess.UserId(user)), ct) }));
+            Results.Ok(new { id = await m.Send(new OverrideCompletion(participantId, body.Outcome, body.Reason ?? "", SignedInUser.Id(user)), ct) }));
         staff.MapGet("/participants/{participantId:guid}/certificate", async (Guid participantId, string? culture, IMediator m, CancellationToken ct) =>
         {
             var file = await m.Send(new GetCertificate(participantId, culture), ct);

@@ -18,15 +18,13 @@ internal static class StaffApplicationsApi
         staff.MapGet("/sessions/{sessionId:guid}/selection/preview", (Guid sessionId, RankingChoice? rule, string? seed, IMediator m, CancellationToken ct) =>
             m.Send(new PreviewSelection(sessionId, rule ?? RankingChoice.ScoreThenSubmission, seed), ct));
         staff.MapPost("/sessions/{sessionId:guid}/selection", (Guid sessionId, SelectionBody body, ClaimsPrincipal user, IMediator m, CancellationToken ct) =>
-            m.Send(new CommitSelection(sessionId, UserId(user), body.Rule, body.LotterySeed), ct));
+            m.Send(new CommitSelection(sessionId, Infrastructure.SignedInUser.Id(user), body.Rule, body.LotterySeed), ct));
         staff.MapPost("/applications/{applicationId:guid}/promotion", async (Guid applicationId, PromotionBody body, ClaimsPrincipal user, IMediator m, CancellationToken ct) =>
-            Results.Ok(new { id = await m.Send(new PromoteFromWaitlist(applicationId, UserId(user), body.Reason ?? ""), ct) }));
+            Results.Ok(new { id = await m.Send(new PromoteFromWaitlist(applicationId, Infrastructure.SignedInUser.Id(user), body.Reason ?? ""), ct) }));
         staff.MapGet("/sessions/{sessionId:guid}/roster", (Guid sessionId, IMediator m, CancellationToken ct) =>
             m.Send(new Bootcamp.Sessions.Contracts.GetRoster(sessionId), ct));
         return api;
     }
-
-    private static Guid UserId(ClaimsPrincipal user) => Infrastructure.ApplicationsDisplay.UserId(user);
 
     internal sealed record ScreeningBody(bool Eligible, int? Score, string? Reason, Dictionary<string, int>? Ratings = null);
 

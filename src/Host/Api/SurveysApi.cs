@@ -24,7 +24,7 @@ internal static class SurveysApi
         staff.MapGet("/sessions/{sessionId:guid}/interviews", (Guid sessionId, IMediator m, CancellationToken ct) => m.Send(new GetInterviewNotes(sessionId), ct));
         staff.MapPost("/sessions/{sessionId:guid}/interviews", async (Guid sessionId, InterviewBody body, ClaimsPrincipal user, IMediator m, CancellationToken ct) =>
         {
-            var id = await m.Send(new RecordInterviewNote(sessionId, body.ParticipantId, body.Structure ?? "", body.Curriculum ?? "", body.Suggestions ?? "", TeachingAccess.UserId(user)), ct);
+            var id = await m.Send(new RecordInterviewNote(sessionId, body.ParticipantId, body.Structure ?? "", body.Curriculum ?? "", body.Suggestions ?? "", SignedInUser.Id(user)), ct);
             return Results.Created($"/api/sessions/{sessionId}/interviews", new { id });
         });
 

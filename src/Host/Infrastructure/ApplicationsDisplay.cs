@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Host.Resources;
 
@@ -65,8 +64,4 @@ internal static class ApplicationsDisplay
     };
 
     public static string Language(string code) => code.StartsWith("en", StringComparison.Ordinal) ? SharedText.LanguageEnglish : SharedText.LanguageFrench;
-
-    /// <summary>The signed-in person's id, as the audit trail records it.</summary>
-    public static Guid UserId(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bootcamp.Attendance.Contracts;
 using Bootcamp.Host.Resources;
 using Bootcamp.Sessions.Contracts;
@@ -41,8 +40,6 @@ internal static class DeliveryDisplay
     };
 
     public static string AtRisk(IEnumerable<AtRiskReason> reasons) => string.Join(" · ", reasons.Select(AtRisk));
-
-    public static string Rate(decimal? rate) => rate is { } r ? r.ToString("P0", CultureInfo.CurrentCulture) : "—";
 
     public static string Milestone(MilestoneDto milestone) => Display.English ? milestone.NameEn : milestone.NameFr;
 

@@ -41,4 +41,16 @@ internal static class Display
     };
 
     public static string DayName(DayOfWeek day) => Culture.DateTimeFormat.GetDayName(day);
+
+    private const int FirstProgrammeYear = 2020;
+
+    /// <summary>The years a filter offers, newest first, from the programme's first through this one, or through next
+    /// year where sessions and sponsorships are planned ahead; placements and their follow-ups have none yet.</summary>
+    public static IEnumerable<int> Years(TimeProvider clock, bool throughNextYear) =>
+        Enumerable.Range(FirstProgrammeYear, clock.GetUtcNow().Year - FirstProgrammeYear + (throughNextYear ? 2 : 1)).Reverse();
+
+    /// <summary>A share (0.555) as a whole percentage, "56 %" in French and "56%" in English, or "—" when there is none.
+    /// The French space is a no-break one so the sign never wraps away from its number; the PDF reports read the same.</summary>
+    public static string Percent(decimal? share) =>
+        share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero).ToString("0", Culture) + (English ? "%" : "\u00A0%") : "—";
 }

@@ -12,8 +12,6 @@ namespace Bootcamp.Host.Infrastructure;
 /// </summary>
 internal sealed class TeachingAccess(IMediator mediator)
 {
-    public static Guid UserId(ClaimsPrincipal user) => ApplicationsDisplay.UserId(user);
-
     public static bool IsStaff(ClaimsPrincipal user) => user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin);
 
     public async Task<bool> CanTeachAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken)
@@ -24,7 +22,7 @@ internal sealed class TeachingAccess(IMediator mediator)
         }
 
         return user.IsInRole(Roles.Instructor)
-            && await mediator.Send(new IsSessionInstructor(sessionId, UserId(user)), cancellationToken);
+            && await mediator.Send(new IsSessionInstructor(sessionId, SignedInUser.Id(user)), cancellationToken);
     }
 
     /// <summary>The meeting when the user may teach its session; null for an unknown meeting or someone else's session.</summary>
@@ -67,7 +65,7 @@ internal sealed class TeachingAccess(IMediator mediator)
     {
         if (!IsStaff(user))
         {
-            return await mediator.Send(new GetSessionsTaughtBy(UserId(user), today), cancellationToken);
+            return await mediator.Send(new GetSessionsTaughtBy(SignedInUser.Id(user), today), cancellationToken);
         }
 
         return await mediator.Send(new GetSessionsInTeachingWindow(today), cancellationToken);

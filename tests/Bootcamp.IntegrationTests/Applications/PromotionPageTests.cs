@@ -78,29 +78,15 @@ public sealed class PromotionPageTests(DatabaseFixture database) : IClassFixture
         Assert.Equal(0, await PromotionsAsync(waiting.Id));
     }
 
-    private static async Task<HttpResponseMessage> PostPromotionAsync(HttpClient staff, Guid id, string reason, bool confirmed, string? culture = null)
+    private static Task<HttpResponseMessage> PostPromotionAsync(HttpClient staff, Guid id, string reason, bool confirmed, string? culture = null)
     {
-        var token = await TestUsers.AntiforgeryTokenAsync(staff, "/Staff/Applications");
-        var fields = new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["Promotion.Reason"] = reason,
-        };
+        var fields = new Dictionary<string, string> { ["Promotion.Reason"] = reason };
         if (confirmed)
         {
             fields["Promotion.Confirmed"] = "true";
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/Staff/Applications/Detail?handler=Promote&id={id}")
-        {
-            Content = new FormUrlEncodedContent(fields),
-        };
-        if (culture is not null)
-        {
-            request.Headers.Add("Cookie", $".AspNetCore.Culture=c={culture}|uic={culture}");
-        }
-
-        return await staff.SendAsync(request);
+        return Forms.PostAsync(staff, $"/Staff/Applications/Detail?handler=Promote&id={id}", fields, tokenFrom: "/Staff/Applications", culture);
     }
 
     private Task<long> PromotionsAsync(Guid applicationId) => Sql.CountAsync(database.ConnectionString,

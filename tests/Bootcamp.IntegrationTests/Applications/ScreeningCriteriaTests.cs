@@ -75,18 +75,6 @@ public sealed class ScreeningCriteriaTests(DatabaseFixture database) : IClassFix
             $"SELECT count(*) FROM applications.applications WHERE id = '{id}' AND score = 67"));
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient staff, string url, string? culture, Dictionary<string, string> fields)
-    {
-        var token = await TestUsers.AntiforgeryTokenAsync(staff, "/Staff/Applications");
-        using var request = new HttpRequestMessage(HttpMethod.Post, url)
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }),
-        };
-        if (culture is not null)
-        {
-            request.Headers.Add("Cookie", $".AspNetCore.Culture=c={culture}|uic={culture}");
-        }
-
-        return await staff.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> PostAsync(HttpClient staff, string url, string? culture, Dictionary<string, string> fields) =>
+        Forms.PostAsync(staff, url, fields, tokenFrom: "/Staff/Applications", culture);
 }

@@ -234,20 +234,8 @@ public sealed class StaffPagesTests(DatabaseFixture database) : IClassFixture<Da
         return result.ApplicationId;
     }
 
-    private async Task<HttpResponseMessage> PostFormAsync(string url, string? culture, Dictionary<string, string> fields)
-    {
-        var token = await TestUsers.AntiforgeryTokenAsync(_staff, "/Staff/Applications");
-        using var request = new HttpRequestMessage(HttpMethod.Post, url)
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }),
-        };
-        if (culture is not null)
-        {
-            request.Headers.Add("Cookie", $".AspNetCore.Culture=c={culture}|uic={culture}");
-        }
-
-        return await _staff.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostFormAsync(string url, string? culture, Dictionary<string, string> fields) =>
+        Forms.PostAsync(_staff, url, fields, tokenFrom: "/Staff/Applications", culture);
 
     private Task<long> AuditRowsAsync(Guid applicationId, string action) => Sql.CountAsync(database.ConnectionString,
         $"SELECT count(*) FROM applications.audit_entries WHERE application_id = '{applicationId}' AND action = '{action}'");

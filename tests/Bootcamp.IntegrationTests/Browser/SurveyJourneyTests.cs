@@ -1,7 +1,8 @@
 using Bootcamp.IntegrationTests.Applications;
 using Bootcamp.IntegrationTests.Delivery;
 using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.SurveyPages;
+using Bootcamp.IntegrationTests.Surveys;
+using Bootcamp.Surveys.Contracts;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -23,7 +24,7 @@ public sealed class SurveyJourneyTests(ProgrammeCalendarApp app, BrowserFixture 
             {
                 var taught = await TaughtSessions.CreateAsync(setup, 2, $"eva.{Guid.NewGuid():N}@tests.bootcamp.local");
                 person = taught.Participants.First(p => p.PreferredLanguage.StartsWith("fr", StringComparison.Ordinal));
-                token = await SurveyForms.TokenMailedToAsync(setup, person.Email);
+                token = await SurveyTestData.TokenAsync(setup, person.Email, SurveyKind.PreProgramme);
             }
 
             var phone = await session.NewPageAsync(BrowserProfile.Phone("fr-CA"));

@@ -34,17 +34,8 @@ internal static partial class TestUsers
     }
 
     /// <summary>Posts the sign-in form with its antiforgery token, as a browser would.</summary>
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
-    {
-        var token = await AntiforgeryTokenAsync(client, "/Account/Login");
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = token,
-        });
-        return await client.PostAsync(new Uri("/Account/Login", UriKind.Relative), form);
-    }
+    public static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>
+        Forms.PostAsync(client, "/Account/Login", new() { ["Email"] = email, ["Password"] = password });
 
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string page)
     {

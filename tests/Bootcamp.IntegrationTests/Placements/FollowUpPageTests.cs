@@ -32,13 +32,13 @@ public sealed class FollowUpPageTests(DatabaseFixture database) : IClassFixture<
         Assert.Contains("Où en êtes-vous ?", html, StringComparison.Ordinal);
         Assert.Contains($"Bonjour {person.FirstName}", html, StringComparison.Ordinal);
 
-        var refused = await PostAsync(visitor, page, new() { ["Input.Employer"] = "Agence Pixel" });
+        var refused = await Forms.PostAsync(visitor, page, new() { ["Input.Employer"] = "Agence Pixel" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var refusedHtml = await refused.Content.ReadAsStringAsync();
         Assert.Contains("Dites-nous si vous travaillez.", refusedHtml, StringComparison.Ordinal);
         Assert.Contains("Agence Pixel", refusedHtml, StringComparison.Ordinal);
 
-        var answered = await PostAsync(visitor, page, new()
+        var answered = await Forms.PostAsync(visitor, page, new()
         {
             ["Input.Employed"] = "true", ["Input.Outcome"] = "FullTimeEmployee", ["Input.Employer"] = "Agence Pixel",
             ["Input.JobTitle"] = "Développeuse front-end", ["Input.StartDate"] = "2027-03-01", ["Input.InTechField"] = "true",
@@ -57,19 +57,12 @@ public sealed class FollowUpPageTests(DatabaseFixture database) : IClassFixture<
         var director = await TestUsers.SignedInClientAsync(app, Bootcamp.Identity.Roles.PlacementDirector);
         var dashboard = $"/Placements?session={world.Session.SessionId}";
         Assert.Contains("déclaré par la personne", await director.GetStringAsync(new Uri(dashboard, UriKind.Relative)), StringComparison.Ordinal);
-        var verify = await PostAsync(director, dashboard + "&handler=Verify", new() { ["PlacementId"] = placement.Id.ToString() });
+        var verify = await Forms.PostAsync(director, dashboard + "&handler=Verify", new() { ["PlacementId"] = placement.Id.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, verify.StatusCode);
         Assert.True(Assert.Single((await SendAsync(app, new GetPlacements(new PlacementFilter(null, world.Session.SessionId, null, null, false), 1, 50))).Items).Verified);
 
         var wrong = await visitor.GetAsync(new Uri($"/f/{token[..^3]}abc", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
         Assert.DoesNotContain(person.FirstName, await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = await TestUsers.AntiforgeryTokenAsync(client, System.Text.RegularExpressions.Regex.Replace(url, "[?&]handler=[^&]*", ""));
-        using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 }

@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using Bootcamp.IntegrationTests.Applications;
 using Bootcamp.IntegrationTests.Delivery;
 using Bootcamp.IntegrationTests.Infrastructure;
+using Bootcamp.IntegrationTests.Surveys;
+using Bootcamp.Surveys.Contracts;
 
 namespace Bootcamp.IntegrationTests.SurveyPages;
 
@@ -20,10 +22,10 @@ public sealed partial class QuestionnaireEditorTests(DatabaseFixture database) :
         };
         var session = await TaughtSessions.CreateAsync(app, 2, "noor.teacher@tests.bootcamp.local");
         var person = session.Participants.First(p => p.PreferredLanguage.StartsWith("fr", StringComparison.Ordinal));
-        var token = await SurveyForms.TokenMailedToAsync(app, person.Email);
+        var token = await SurveyTestData.TokenAsync(app, person.Email, SurveyKind.PreProgramme);
         var visitor = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var form = await visitor.GetStringAsync(new Uri($"/s/{token}", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.Redirect, (await SurveyForms.PostAsync(visitor, $"/s/{token}?handler=Save", SurveyForms.AnswerEverything(form).Take(1).ToDictionary())).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(visitor, $"/s/{token}?handler=Save", SurveyForms.AnswerEverything(form).Take(1).ToDictionary())).StatusCode);
 
         var editor = $"/Staff/Tracks/Questionnaires?id={session.TrackId}&kind=PreProgramme";
         var html = await session.Staff.GetStringAsync(new Uri(editor, UriKind.Relative));
@@ -34,12 +36,12 @@ public sealed partial class QuestionnaireEditorTests(DatabaseFixture database) :
         fields[blank + ".SkillArea"] = "accessibility";
         fields[blank + ".TextFr"] = "Accessibilité du Web";
 
-        var refused = await SurveyForms.PostAsync(session.Staff, editor, new Dictionary<string, string>(fields));
+        var refused = await Forms.PostAsync(session.Staff, editor, new Dictionary<string, string>(fields));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("Accessibilité du Web", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         fields[blank + ".TextEn"] = "Web accessibility";
-        Assert.Equal(HttpStatusCode.Redirect, (await SurveyForms.PostAsync(session.Staff, editor, fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(session.Staff, editor, fields)).StatusCode);
         var after = await session.Staff.GetStringAsync(new Uri(editor, UriKind.Relative));
         Assert.Contains("Version 2", after, StringComparison.Ordinal);
         Assert.Contains("Web accessibility", after, StringComparison.Ordinal);
@@ -48,9 +50,9 @@ public sealed partial class QuestionnaireEditorTests(DatabaseFixture database) :
         var surveys = await session.Staff.GetFromJsonAsync<SessionSurveys>($"/api/sessions/{session.SessionId}/surveys", SessionApplicants.Json);
         var invitation = surveys!.Invitations.Single(i => i.ParticipantId == person.Id && i.Kind == "PreProgramme");
         var page = $"/Staff/Sessions/Surveys?id={session.SessionId}";
-        Assert.Equal(HttpStatusCode.Redirect, (await SurveyForms.PostAsync(session.Staff, page + "&handler=Resend", new() { ["InvitationId"] = invitation.Id.ToString() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(session.Staff, page + "&handler=Resend", new() { ["InvitationId"] = invitation.Id.ToString() })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(new Uri($"/s/{token}", UriKind.Relative))).StatusCode);
-        var fresh = await SurveyForms.TokenMailedToAsync(app, person.Email, m => !m.TextBody.Contains(token, StringComparison.Ordinal));
+        var fresh = await SurveyTestData.TokenAsync(app, person.Email, SurveyKind.PreProgramme, m => !m.TextBody.Contains(token, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(new Uri($"/s/{fresh}", UriKind.Relative))).StatusCode);
     }
 

@@ -1,28 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Bootcamp.Mail;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bootcamp.IntegrationTests.SurveyPages;
 
-/// <summary>Reads survey links out of queued mails and fills the survey form as a person would.</summary>
+/// <summary>Fills the survey form as a person would.</summary>
 internal static partial class SurveyForms
 {
-    /// <summary>The private survey link mailed to <paramref name="email"/> whose subject contains <paramref name="subjectPart"/>.</summary>
-    public static async Task<string> TokenMailedToAsync(BootcampAppFactory app, string email, Func<MailSummary, bool>? which = null)
-    {
-        var mail = await Eventually.MatchesAsync(
-            async () =>
-            {
-                await using var scope = app.Services.CreateAsyncScope();
-                var mails = await scope.ServiceProvider.GetRequiredService<IMailbox>().RecentAsync(1, 200, CancellationToken.None);
-                return mails.FirstOrDefault(m => m.To == email && SurveyLink().IsMatch(m.TextBody) && (which?.Invoke(m) ?? true));
-            },
-            m => m is not null);
-        return SurveyLink().Match(mail!.TextBody).Groups[1].Value;
-    }
-
     /// <summary>Every question of the form answered: the last choice of each radio group (5 for ratings), 2 for numbers,
     /// a sentence for free text.</summary>
     public static Dictionary<string, string> AnswerEverything(string html)
@@ -45,18 +28,6 @@ internal static partial class SurveyForms
 
         return answers;
     }
-
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)
-    {
-        // The token comes from the page the form is on: the same address without the handler.
-        var page = Regex.Replace(url, "[?&]handler=[^&]*", "");
-        fields["__RequestVerificationToken"] = await TestUsers.AntiforgeryTokenAsync(client, page);
-        using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
-    }
-
-    [GeneratedRegex(@"/s/([A-Za-z0-9_\-]{22,})")]
-    public static partial Regex SurveyLink();
 
     [GeneratedRegex("<input type=\"radio\" id=\"[^\"]*\" name=\"(?<name>Answers\\[[0-9a-f-]{36}\\])\" value=\"(?<value>[^\"]*)\"")]
     private static partial Regex Radio();

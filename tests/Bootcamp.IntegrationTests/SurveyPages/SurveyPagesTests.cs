@@ -2,6 +2,8 @@ using System.Net;
 using Bootcamp.IntegrationTests.Applications;
 using Bootcamp.IntegrationTests.Delivery;
 using Bootcamp.IntegrationTests.Infrastructure;
+using Bootcamp.IntegrationTests.Surveys;
+using Bootcamp.Surveys.Contracts;
 
 namespace Bootcamp.IntegrationTests.SurveyPages;
 
@@ -19,8 +21,8 @@ public sealed class SurveyPagesTests(DatabaseFixture database) : IClassFixture<D
         var session = await TaughtSessions.CreateAsync(app, 3, "iris.teacher@tests.bootcamp.local");
         var english = session.Participants.First(p => p.PreferredLanguage.StartsWith("en", StringComparison.Ordinal));
         var french = session.Participants.First(p => p.PreferredLanguage.StartsWith("fr", StringComparison.Ordinal));
-        var token = await SurveyForms.TokenMailedToAsync(app, french.Email);
-        var englishToken = await SurveyForms.TokenMailedToAsync(app, english.Email);
+        var token = await SurveyTestData.TokenAsync(app, french.Email, SurveyKind.PreProgramme);
+        var englishToken = await SurveyTestData.TokenAsync(app, english.Email, SurveyKind.PreProgramme);
         var visitor = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var url = $"/s/{token}";
 
@@ -35,7 +37,7 @@ public sealed class SurveyPagesTests(DatabaseFixture database) : IClassFixture<D
         var all = SurveyForms.AnswerEverything(html);
         Assert.True(all.Count >= 5, html);
         var half = all.Take(all.Count / 2).ToDictionary();
-        var saved = await SurveyForms.PostAsync(visitor, url + "?handler=Save", new Dictionary<string, string>(half));
+        var saved = await Forms.PostAsync(visitor, url + "?handler=Save", new Dictionary<string, string>(half));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var again = await visitor.GetStringAsync(new Uri(url, UriKind.Relative));
         Assert.Contains("Vos réponses sont enregistrées", again, StringComparison.Ordinal);
@@ -43,10 +45,10 @@ public sealed class SurveyPagesTests(DatabaseFixture database) : IClassFixture<D
         Assert.Matches($"name=\"{System.Text.RegularExpressions.Regex.Escape(firstName)}\" value=\"{firstValue}\" checked", again);
 
         // Sending with required questions missing is refused with messages; everything answered goes through.
-        var incomplete = await SurveyForms.PostAsync(visitor, url + "?handler=Submit", new Dictionary<string, string>(half));
+        var incomplete = await Forms.PostAsync(visitor, url + "?handler=Submit", new Dictionary<string, string>(half));
         Assert.Equal(HttpStatusCode.BadRequest, incomplete.StatusCode);
         Assert.Contains("data-testid=\"survey-errors\"", await incomplete.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var sent = await SurveyForms.PostAsync(visitor, url + "?handler=Submit", all);
+        var sent = await Forms.PostAsync(visitor, url + "?handler=Submit", all);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Contains("data-testid=\"survey-submitted\"", await visitor.GetStringAsync(new Uri(url, UriKind.Relative)), StringComparison.Ordinal);
 

@@ -46,7 +46,7 @@ internal sealed class HistoryModel(IMediator mediator, TimeProvider clock) : Pag
 
     public int PageCount => Placements.PageCount;
 
-    public IEnumerable<int> Years => Enumerable.Range(2020, clock.GetUtcNow().Year - 2020 + 1).Reverse();
+    public IEnumerable<int> Years => Display.Years(clock, throughNextYear: false);
 
     /// <summary>The current filters as a query string, for the pager and the redirect after verifying.</summary>
     public string Query(int? page = null) =>
@@ -69,7 +69,7 @@ internal sealed class HistoryModel(IMediator mediator, TimeProvider clock) : Pag
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new VerifyPlacement(PlacementId, TeachingAccess.UserId(User)), cancellationToken);
+        await mediator.Send(new VerifyPlacement(PlacementId, SignedInUser.Id(User)), cancellationToken);
         return Redirect("/Placements/History?" + Query());
     }
 }

@@ -37,7 +37,7 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
     [BindProperty]
     public bool? AuthorisedToWork { get; set; }
 
-    public IEnumerable<int> Years => Enumerable.Range(2020, clock.GetUtcNow().Year - 2020 + 1).Reverse();
+    public IEnumerable<int> Years => Display.Years(clock, throughNextYear: false);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -55,7 +55,7 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
     /// <summary>The director confirms a self-reported placement.</summary>
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new VerifyPlacement(PlacementId, TeachingAccess.UserId(User)), cancellationToken);
+        await mediator.Send(new VerifyPlacement(PlacementId, SignedInUser.Id(User)), cancellationToken);
         return Redirect($"/Placements?session={Session}");
     }
 

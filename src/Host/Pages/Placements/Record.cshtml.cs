@@ -46,7 +46,7 @@ internal sealed class RecordModel(IMediator mediator) : BootcampPageModel
         {
             await mediator.Send(new RecordPlacement(Participant, new PlacementDetails(
                 Input.Outcome, Input.Employer, Input.JobTitle, Input.StartDate!.Value, Input.InTechField, Input.EmploymentType, Input.SalaryBand),
-                TeachingAccess.UserId(User)), cancellationToken);
+                SignedInUser.Id(User)), cancellationToken);
         }
         catch (ValidationFailedException failure)
         {

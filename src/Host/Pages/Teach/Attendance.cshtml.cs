@@ -70,7 +70,7 @@ internal sealed class AttendanceModel(IMediator mediator, TeachingAccess access,
             .ToList();
         try
         {
-            var result = await mediator.Send(new RecordAttendance(Id, entries, TeachingAccess.UserId(User)), cancellationToken);
+            var result = await mediator.Send(new RecordAttendance(Id, entries, SignedInUser.Id(User)), cancellationToken);
             if (result.Saved)
             {
                 return RedirectToPage(new { id = Id, saved = result.Changed });

@@ -44,7 +44,7 @@ internal sealed class PortfoliosModel(IMediator mediator, TeachingAccess access)
 
         try
         {
-            await mediator.Send(new SetGitHubUsername(ParticipantId, Login, TeachingAccess.UserId(User)), cancellationToken);
+            await mediator.Send(new SetGitHubUsername(ParticipantId, Login, SignedInUser.Id(User)), cancellationToken);
             Notice = PortfolioText.UsernameSaved;
             return RedirectToPage(new { id = Id });
         }

@@ -56,7 +56,7 @@ internal sealed class ProgressModel(IMediator mediator, TeachingAccess access) :
         {
             foreach (var cell in Cells.Where(c => c.Status != c.Was || (c.Comment ?? "") != (c.WasComment ?? "")))
             {
-                await mediator.Send(new MarkProgress(Id, Selected.ParticipantId, cell.MilestoneId, cell.Status, cell.Comment, TeachingAccess.UserId(User)), cancellationToken);
+                await mediator.Send(new MarkProgress(Id, Selected.ParticipantId, cell.MilestoneId, cell.Status, cell.Comment, SignedInUser.Id(User)), cancellationToken);
                 changed++;
             }
         }

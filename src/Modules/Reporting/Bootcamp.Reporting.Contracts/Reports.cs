@@ -21,6 +21,11 @@ public sealed record ExportReportCsv(int? Year, Guid? TrackId, Guid? SessionId, 
 public sealed record ReportCount(int? Value, bool Small)
 {
     public bool Suppressed => Value is null;
+
+    /// <summary>The count as a reader sees it: the number, "&lt; 5" when small, <paramref name="hidden"/> otherwise. It
+    /// lives with the count so the dashboard, the CSV and the PDF cannot drift apart on how a suppressed one reads.</summary>
+    public string Format(int threshold, IFormatProvider culture, string hidden = "—") =>
+        Value is { } v ? v.ToString("N0", culture) : Small ? "< " + threshold.ToString(culture) : hidden;
 }
 
 /// <summary>One line of a table: a key (an outcome code, a time-to-job bucket, a category…), its label in the reader's

@@ -82,7 +82,7 @@ internal sealed class DetailModel(IMediator mediator, UserDirectory people) : Bo
         {
             try
             {
-                await mediator.Send(new PromoteFromWaitlist(Id, ApplicationsDisplay.UserId(User), Promotion.Reason ?? ""), cancellationToken);
+                await mediator.Send(new PromoteFromWaitlist(Id, SignedInUser.Id(User), Promotion.Reason ?? ""), cancellationToken);
                 return RedirectToPage(new { id = Id, promoted = true });
             }
             catch (ValidationFailedException failure)
@@ -134,7 +134,7 @@ internal sealed class DetailModel(IMediator mediator, UserDirectory people) : Bo
             {
                 // Ratings when any was entered (the score is then computed); otherwise the plain score, as before.
                 var rated = Input.Ratings.Where(r => r.Value is not null).ToDictionary(r => r.Key, r => r.Value!.Value, StringComparer.Ordinal);
-                await mediator.Send(new ReviewApplication(Id, ApplicationsDisplay.UserId(User), Input.Outcome != "ineligible", Input.Score, Input.Reason,
+                await mediator.Send(new ReviewApplication(Id, SignedInUser.Id(User), Input.Outcome != "ineligible", Input.Score, Input.Reason,
                     Input.Notes, rated.Count > 0 ? rated : null), cancellationToken);
                 return RedirectToPage(new { id = Id, saved = true });
             }
@@ -164,7 +164,7 @@ internal sealed class DetailModel(IMediator mediator, UserDirectory people) : Bo
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Application = await mediator.Send(new GetApplicationDetail(Id, ApplicationsDisplay.UserId(User)), cancellationToken);
+        Application = await mediator.Send(new GetApplicationDetail(Id, SignedInUser.Id(User)), cancellationToken);
         Criteria = await mediator.Send(new GetScreeningCriteria(), cancellationToken);
         Trail = await mediator.Send(new GetAuditTrail(Id), cancellationToken);
         People = await people.NamesAsync(Trail.Select(t => t.ActorId).Concat(Application.Decisions.Select(d => d.DecidedBy))

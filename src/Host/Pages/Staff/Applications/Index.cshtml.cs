@@ -49,7 +49,7 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
-        var file = await mediator.Send(new ExportApplicationsCsv(id, ApplicationsDisplay.UserId(User)), cancellationToken);
+        var file = await mediator.Send(new ExportApplicationsCsv(id, SignedInUser.Id(User)), cancellationToken);
         return File(file.Content, CsvFile.ContentType, file.FileName);
     }
 

@@ -72,7 +72,7 @@ internal sealed class SelectionModel(IMediator mediator, TimeProvider clock) : B
 
         try
         {
-            Committed = await mediator.Send(new CommitSelection(SessionId, ApplicationsDisplay.UserId(User), Rule, LotterySeed), cancellationToken);
+            Committed = await mediator.Send(new CommitSelection(SessionId, SignedInUser.Id(User), Rule, LotterySeed), cancellationToken);
         }
         catch (ConflictException conflict)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bootcamp.Host.Infrastructure;
 using Bootcamp.Reporting.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
@@ -27,7 +28,7 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
 
     public IReadOnlyList<SessionSummaryDto> Sessions { get; private set; } = [];
 
-    public IEnumerable<int> Years => Enumerable.Range(2020, clock.GetUtcNow().Year - 2020 + 2).Reverse();
+    public IEnumerable<int> Years => Display.Years(clock, throughNextYear: true);
 
     public string Query => $"year={Year}&track={Track}&session={Session}";
 
@@ -52,11 +53,7 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
         return File(pdf.Content, pdf.ContentType, pdf.FileName);
     }
 
-    public string Count(ReportCount count) =>
-        count.Value is { } v ? v.ToString("N0", CultureInfo.CurrentCulture) : count.Small ? "< " + Figures.Threshold.ToString(CultureInfo.CurrentCulture) : "—";
-
-    public static string Percent(decimal? share) =>
-        share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.CurrentCulture) + (Infrastructure.Display.English ? "%" : "\u00A0%") : "—";
+    public string Count(ReportCount count) => count.Format(Figures.Threshold, CultureInfo.CurrentCulture);
 
     public static string Number(decimal? value) => value is { } v ? v.ToString("0.0", CultureInfo.CurrentCulture) : "—";
 }

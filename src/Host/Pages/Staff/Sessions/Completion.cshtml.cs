@@ -58,7 +58,7 @@ internal sealed class CompletionModel(IMediator mediator) : BootcampPageModel
 
         try
         {
-            await mediator.Send(new OverrideCompletion(participant.ParticipantId, Outcome!.Value, Reason!, TeachingAccess.UserId(User)), cancellationToken);
+            await mediator.Send(new OverrideCompletion(participant.ParticipantId, Outcome!.Value, Reason!, SignedInUser.Id(User)), cancellationToken);
         }
         catch (ValidationFailedException failure)
         {

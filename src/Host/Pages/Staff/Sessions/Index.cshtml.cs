@@ -1,3 +1,4 @@
+using Bootcamp.Host.Infrastructure;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
 using MediatR;
@@ -21,7 +22,7 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
 
     public IReadOnlyList<TrackDto> Tracks { get; private set; } = [];
 
-    public IEnumerable<int> Years => Enumerable.Range(2020, clock.GetUtcNow().Year - 2020 + 2).Reverse();
+    public IEnumerable<int> Years => Display.Years(clock, throughNextYear: true);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

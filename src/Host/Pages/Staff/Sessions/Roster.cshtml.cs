@@ -51,7 +51,7 @@ internal sealed class RosterModel(IMediator mediator) : BootcampPageModel
 
         try
         {
-            await mediator.Send(new WithdrawParticipant(leaving.Id, Reason.Value, Note, TeachingAccess.UserId(User)), cancellationToken);
+            await mediator.Send(new WithdrawParticipant(leaving.Id, Reason.Value, Note, SignedInUser.Id(User)), cancellationToken);
         }
         catch (ValidationFailedException failure)
         {

@@ -61,7 +61,7 @@ internal sealed class SurveysModel(IMediator mediator) : BootcampPageModel
 
         try
         {
-            await mediator.Send(new RecordInterviewNote(Id, Note.ParticipantId, Note.Structure ?? "", Note.Curriculum ?? "", Note.Suggestions ?? "", TeachingAccess.UserId(User)), cancellationToken);
+            await mediator.Send(new RecordInterviewNote(Id, Note.ParticipantId, Note.Structure ?? "", Note.Curriculum ?? "", Note.Suggestions ?? "", SignedInUser.Id(User)), cancellationToken);
         }
         catch (ValidationFailedException failure)
         {

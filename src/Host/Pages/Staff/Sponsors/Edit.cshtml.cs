@@ -47,7 +47,7 @@ internal sealed class EditModel(IMediator mediator, UserManager<BootcampUser> us
     [BindProperty]
     public Guid UserId { get; set; }
 
-    public IEnumerable<int> Years => Enumerable.Range(2020, clock.GetUtcNow().Year - 2020 + 2).Reverse();
+    public IEnumerable<int> Years => Display.Years(clock, throughNextYear: true);
 
     public string SessionTitle(Guid id) => Sessions.FirstOrDefault(s => s.Id == id)?.Title ?? id.ToString();
 

@@ -21,8 +21,7 @@ internal sealed class ReportText(CultureInfo culture, int threshold)
 
     public string Format(string key, params object[] values) => string.Format(Culture, this[key], values);
 
-    public string Count(ReportCount count) =>
-        count.Value is { } v ? v.ToString("N0", Culture) : count.Small ? "< " + threshold.ToString(Culture) : this[nameof(ReportMessages.Suppressed)];
+    public string Count(ReportCount count) => count.Format(threshold, Culture, this[nameof(ReportMessages.Suppressed)]);
 
     public string Percent(decimal? share) =>
         share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero).ToString("0", Culture) + (English ? "%" : "\u00A0%") : this[nameof(ReportMessages.Suppressed)];
