@@ -48,7 +48,12 @@ public sealed partial class SixMonthWaveTests(DatabaseFixture database) : IClass
         }
 
         var outcomes = await SendAsync(app, new GetPlacementOutcomes([sample.SessionId]));
-        Assert.Equal([1, 2, 3, 4], outcomes.Waves.Select(w => w.Wave));
+        Assert.Equal([(1, 1), (2, 2), (3, 3), (4, 6)], outcomes.Waves.Select(w => (w.Wave, w.Months)));
+
+        // The sample's 71 placed all started within three months: the dashboard and the reports count them by one rule.
+        Assert.Equal(71, (await SendAsync(app, new GetPlacementDashboard(null, sample.SessionId))).PlacedWithinThreeMonths);
+        Assert.Equal(71, (await SendAsync(app, new GetReportFigures(null, null, sample.SessionId))).PlacedWithinThreeMonths.Value);
+        Assert.Contains("data-testid=\"placed-within-three\">des 71 personnes placées, dans les trois mois suivant la fin<", french, StringComparison.Ordinal);
     }
 
     private static string Table(string html, string testId)
