@@ -42,6 +42,7 @@ public sealed class PlacementDashboardTests(DatabaseFixture database) : IClassFi
         Assert.Equal(("Nouvel employeur", TimeToJobBucket.OverThreeMonths, true), (current.Items[0].Details.Employer, current.Items[0].Bucket, current.Items[0].IsCurrent));
         dashboard = await SendAsync(app, new GetPlacementDashboard(null, sessionId));
         Assert.Equal((38, 1), (dashboard.Buckets[0].Count, dashboard.Buckets[3].Count));
+        Assert.Equal(70, dashboard.PlacedWithinThreeMonths);
 
         var outcomes = await SendAsync(app, new GetPlacementOutcomes([sessionId]));
         Assert.Equal((91, 2, 8, 63, 18), (outcomes.Completers, outcomes.NotAuthorisedToWork, outcomes.ByOutcome[OutcomeCode.StartedBusiness],

@@ -13,21 +13,24 @@ public sealed record GetPlacementDashboard(int? Year, Guid? SessionId) : IQuery<
 /// <param name="PlacedRate">Placed ÷ denominator; null when the denominator is 0.</param>
 /// <param name="InFieldRate">Placed in the tech field ÷ placed; null when nobody is placed.</param>
 /// <param name="MedianDaysToJob">Median of the placed people's days to job; null when nobody is placed.</param>
+/// <param name="PlacedWithinThreeMonths">Placed people whose time to job counts as within three months.</param>
 /// <param name="ToChase">Sent, unanswered waves still open and at least 7 days old: reminder due or sent, no answer.</param>
 public sealed record PlacementDashboardDto(
     int Completers, int NotAuthorisedToWork, int Denominator, int Placed, decimal? PlacedRate, int InField, decimal? InFieldRate,
     decimal? MedianDaysToJob, IReadOnlyList<TimeToJobRowDto> Buckets, IReadOnlyList<WaveResponseDto> Waves,
-    IReadOnlyList<PersonToChaseDto> ToChase);
+    IReadOnlyList<PersonToChaseDto> ToChase, int PlacedWithinThreeMonths);
 
 /// <param name="ShareOfPlaced">Count ÷ placed (0–1); null when nobody is placed.</param>
 public sealed record TimeToJobRowDto(TimeToJobBucket Bucket, int Count, decimal? ShareOfPlaced);
 
+/// <param name="Wave">The wave's rank, for ordering only: the fourth wave may be the one at six months.</param>
+/// <param name="Months">Months after the session's end: what a reader is told.</param>
 /// <param name="ResponseRate">Answered ÷ sent (0–1); null when none was sent.</param>
-public sealed record WaveResponseDto(int Wave, int Sent, int Answered, int NonReporting, int Cancelled, decimal? ResponseRate);
+public sealed record WaveResponseDto(int Wave, int Months, int Sent, int Answered, int NonReporting, int Cancelled, decimal? ResponseRate);
 
 public sealed record PersonToChaseDto(
     Guid ParticipantId, Guid SessionId, string FirstName, string LastName, string Email, string PreferredLanguage, int Wave,
-    DateTimeOffset SentAt, DateTimeOffset? ReminderSentAt, DateOnly ClosesOn);
+    int Months, DateTimeOffset SentAt, DateTimeOffset? ReminderSentAt, DateOnly ClosesOn);
 
 /// <summary>The current placements of the dashboard's people as CSV (UTF-8, header row, cells that a spreadsheet would read
 /// as a formula are prefixed with an apostrophe).</summary>

@@ -22,6 +22,18 @@ public enum TimeToJobBucket
     OverThreeMonths,
 }
 
+public static class TimeToJobBuckets
+{
+    /// <summary>"Placed within three months", the dashboard's and the reports' figure alike. Every bucket is listed: a new
+    /// one must be classified here, not counted by default.</summary>
+    public static bool IsWithinThreeMonths(this TimeToJobBucket bucket) => bucket switch
+    {
+        TimeToJobBucket.WithinOneMonth or TimeToJobBucket.OneToTwoMonths or TimeToJobBucket.TwoToThreeMonths => true,
+        TimeToJobBucket.OverThreeMonths => false,
+        _ => throw new ArgumentOutOfRangeException(nameof(bucket), bucket, "A time-to-job bucket no rule classifies."),
+    };
+}
+
 /// <summary>A job, internship, contract or business.</summary>
 /// <param name="Outcome">An employed outcome: not <see cref="OutcomeCode.StillSeeking"/>, <see cref="OutcomeCode.NotSeeking"/>
 /// or <see cref="OutcomeCode.NonReporting"/>.</param>

@@ -33,18 +33,21 @@ internal sealed class GetPlacementDashboardHandler(PlacementsDbContext db, TimeP
             TimeToJob.Median(days),
             [.. Enum.GetValues<TimeToJobBucket>().Select(b => new TimeToJobRowDto(b, buckets.GetValueOrDefault(b), Ratio(buckets.GetValueOrDefault(b), placed.Count)))],
             Waves(facts),
-            ToChase(facts));
+            ToChase(facts),
+            buckets.Where(b => b.Key.IsWithinThreeMonths()).Sum(b => b.Value));
     }
 
     internal static decimal? Ratio(int part, int whole) => whole == 0 ? null : (decimal)part / whole;
 
     internal static List<WaveResponseDto> Waves(List<PersonFacts> facts) =>
-        [.. facts.SelectMany(f => f.Waves).GroupBy(w => w.Number).OrderBy(g => g.Key).Select(g =>
+        // By months, not by rank: sessions planned under different offsets share a row only when their waves fall as long
+        // after the end.
+        [.. facts.SelectMany(f => f.Waves).GroupBy(w => w.OffsetMonths).OrderBy(g => g.Key).Select(g =>
         {
             var sent = g.Count(w => w.SentAt is not null);
             var answered = g.Count(w => w.Status == FollowUpWaveStatus.Answered);
             return new WaveResponseDto(
-                g.Key, sent, answered, g.Count(w => w.Status == FollowUpWaveStatus.NonReporting),
+                g.Min(w => w.Number), g.Key, sent, answered, g.Count(w => w.Status == FollowUpWaveStatus.NonReporting),
                 g.Count(w => w.Status == FollowUpWaveStatus.Cancelled), Ratio(answered, sent));
         })];
 
@@ -59,7 +62,7 @@ internal sealed class GetPlacementDashboardHandler(PlacementsDbContext db, TimeP
                 .Where(w => w.Status == FollowUpWaveStatus.Sent && w.SentAt <= now - reminderAfter && w.ClosesOn > today)
                 .Select(w => new PersonToChaseDto(
                     f.Person.ParticipantId, f.Person.SessionId, f.Person.FirstName, f.Person.LastName, f.Person.Email,
-                    f.Person.PreferredLanguage, w.Number, w.SentAt!.Value, w.ReminderSentAt, w.ClosesOn)))
+                    f.Person.PreferredLanguage, w.Number, w.OffsetMonths, w.SentAt!.Value, w.ReminderSentAt, w.ClosesOn)))
             .OrderBy(c => c.ClosesOn).ThenBy(c => c.LastName).ThenBy(c => c.FirstName)];
     }
 }

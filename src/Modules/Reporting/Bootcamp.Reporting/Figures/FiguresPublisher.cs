@@ -30,7 +30,7 @@ internal static class FiguresPublisher
         var placedRate = Suppression.Rate(raw.Placed, raw.PlacementDenominator, t);
         var placedHidden = placedRate.Parts[0].Suppressed;
 
-        var within = Enum.GetValues<TimeToJobBucket>().Where(b => b != TimeToJobBucket.OverThreeMonths).Sum(b => raw.Buckets.GetValueOrDefault(b));
+        var within = Enum.GetValues<TimeToJobBucket>().Where(b => b.IsWithinThreeMonths()).Sum(b => raw.Buckets.GetValueOrDefault(b));
         var withinRate = Suppression.Rate(within, raw.PlacementDenominator, t);
         var withinOfPlaced = Suppression.Rate(within, raw.Placed, t);
         var withinShown = !placedHidden && !withinRate.Parts[0].Suppressed && !withinOfPlaced.Parts[0].Suppressed;
@@ -61,7 +61,7 @@ internal static class FiguresPublisher
         var waves = raw.Waves.Select(w =>
         {
             var rate = Suppression.Rate(w.Answered, w.Sent, t);
-            return new WaveRow(w.Wave, Cell(Suppression.Count(w.Sent, t)), Cell(rate.Parts[0]), rate.Shares[0]);
+            return new WaveRow(w.Wave, w.Months, Cell(Suppression.Count(w.Sent, t)), Cell(rate.Parts[0]), rate.Shares[0]);
         }).ToList();
 
         return new ReportFiguresDto(
