@@ -4,24 +4,14 @@ using Bootcamp.Sessions.Enrolment;
 using Bootcamp.Sessions.Persistence;
 using Bootcamp.Sessions.Resources;
 using Bootcamp.Shared.Contracts;
+using Bootcamp.Shared.Links;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Bootcamp.Sessions.Certificates;
 
-/// <summary>Settings the certificate needs from the Host: where the public verification page lives.</summary>
-internal sealed class CertificateOptions
-{
-    public const string Section = "Bootcamp";
-
-    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
-
-    public string VerificationUrl(string code) => $"{PublicBaseUrl.TrimEnd('/')}/verify/{code}";
-}
-
 /// <summary>Loads what a valid certificate states, and renders it.</summary>
-internal sealed class CertificateRenderer(SessionsDbContext db, IOptions<CertificateOptions> options)
+internal sealed class CertificateRenderer(SessionsDbContext db, PublicLinks links)
 {
     /// <summary>The PDF of the participant's valid certificate; null when they did not complete or it was revoked.</summary>
     public async Task<CertificateFile?> RenderAsync(Participant participant, string? culture, CancellationToken cancellationToken)
@@ -41,7 +31,7 @@ internal sealed class CertificateRenderer(SessionsDbContext db, IOptions<Certifi
         var content = new CertificateContent(
             $"{participant.FirstName} {participant.LastName}", session.Track!.ToDto().Name(language.Name), session.Title,
             session.StartDate, session.EndDate, certificate.IssuedAt, code);
-        var pdf = CertificateDocument.Render(content, language, options.Value.VerificationUrl(code));
+        var pdf = CertificateDocument.Render(content, language, links.To($"/verify/{code}").AbsoluteUri);
         var prefix = SessionsMessages.ResourceManager.GetString(nameof(SessionsMessages.CertificateFileName), language) ?? "certificate";
         return new CertificateFile(pdf, $"{prefix}-{code}.pdf");
     }
