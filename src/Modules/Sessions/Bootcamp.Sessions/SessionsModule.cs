@@ -26,6 +26,7 @@ public sealed class SessionsModule : ModuleDefinition
             .Validate(o => o.AttendanceThresholdPercent is >= 0 and <= 100, "Sessions:Completion:AttendanceThresholdPercent is a percentage (0–100).")
             .ValidateOnStart();
         services.AddScoped<CertificateRenderer>();
+        services.AddScoped<ICertificateRenderer>(sp => sp.GetRequiredService<CertificateRenderer>());
         services.AddBootcampRecurringJob<DecideCompletionsJob>(
             DecideCompletionsJob.Name, configuration.GetValue("Sessions:Completion:CheckInterval", TimeSpan.FromHours(1)), exclusive: true);
     }
