@@ -44,7 +44,7 @@ internal sealed class ApplicationModel(IMediator mediator, TimeProvider clock) :
 
     public string? ContactMessage { get; private set; }
 
-    public bool CanChangeContact => Application.Status is not ApplicationStatus.Withdrawn;
+    public bool CanChangeContact => Application.CanChangeContact;
 
     private bool _keepContactInput;
 
@@ -113,7 +113,7 @@ internal sealed class ApplicationModel(IMediator mediator, TimeProvider clock) :
         return RedirectToPage(new { token = Token, consentsUpdated = true });
     }
 
-    public bool CanWithdraw => Application.Status is not (ApplicationStatus.Withdrawn or ApplicationStatus.Released or ApplicationStatus.Ineligible);
+    public bool CanWithdraw => Application.CanWithdraw;
 
     public bool HasCertificate { get; private set; }
 
