@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Bootcamp.IntegrationTests.Applications;
 using Bootcamp.IntegrationTests.Infrastructure;
+using Bootcamp.Sessions.Certificates;
 using Bootcamp.Sessions.Contracts;
+using Bootcamp.Sessions.Enrolment;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,10 +20,13 @@ public sealed class CertificateTests(DatabaseFixture database) : IClassFixture<D
     public async Task A_completer_gets_a_verifiable_certificate_by_staff_and_private_link_and_an_override_revokes_it()
     {
         var clock = new ManualClock(SessionApplicants.InWindow);
+        var renders = new CountingRenderer.Counter();
         // The private link and the verification page are rate-limited per address; this test is one busy visitor.
         await using var app = new BootcampAppFactory(database.ConnectionString, settings: new Dictionary<string, string?> { ["Bootcamp:RateLimits:PublicFormsPerMinute"] = "1000" })
         {
             Clock = clock,
+            ConfigureServices = services => services.AddScoped<ICertificateRenderer>(
+                sp => new CountingRenderer(sp.GetRequiredService<CertificateRenderer>(), renders)),
         };
         var session = await TaughtSessions.CreateAsync(app, 2, "ada.teacher@tests.bootcamp.local");
         var (ada, bob) = (session.Participants[0], session.Participants[1]);
@@ -71,10 +76,15 @@ public sealed class CertificateTests(DatabaseFixture database) : IClassFixture<D
 
         // Ada, from her private link, without signing in.
         var visitor = app.CreateClient();
+        var rendersBefore = renders.Count;
         var link = await visitor.GetStringAsync(new Uri($"/Public/Application/{session.TokenOf(ada)}", UriKind.Relative));
         Assert.Contains("data-testid=\"certificate-download\"", link, StringComparison.Ordinal);
+        var bobsBefore = await visitor.GetStringAsync(new Uri($"/Public/Application/{session.TokenOf(bob)}", UriKind.Relative));
+        Assert.DoesNotContain("certificate-download", bobsBefore, StringComparison.Ordinal);
+        Assert.Equal(rendersBefore, renders.Count); // showing the link renders nothing; only the download does
         var own = await visitor.GetAsync(new Uri($"/Public/Application/{session.TokenOf(ada)}?handler=Certificate", UriKind.Relative));
         Assert.Equal("application/pdf", own.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(rendersBefore + 1, renders.Count);
         var bobs = await visitor.GetStringAsync(new Uri($"/Public/Application/{session.TokenOf(bob)}", UriKind.Relative));
         Assert.DoesNotContain("certificate-download", bobs, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(new Uri($"/Public/Application/{session.TokenOf(bob)}?handler=Certificate", UriKind.Relative))).StatusCode);
@@ -115,4 +125,23 @@ public sealed class CertificateTests(DatabaseFixture database) : IClassFixture<D
     private sealed record MeetingRef(Guid Id);
 
     private sealed record Created(Guid Id);
+}
+
+/// <summary>Passes each render to the real renderer and counts it.</summary>
+internal sealed class CountingRenderer(CertificateRenderer inner, CountingRenderer.Counter counter) : ICertificateRenderer
+{
+    public async Task<CertificateFile?> RenderAsync(Participant participant, string? culture, CancellationToken cancellationToken)
+    {
+        counter.Add();
+        return await inner.RenderAsync(participant, culture, cancellationToken);
+    }
+
+    internal sealed class Counter
+    {
+        private int _renders;
+
+        public int Count => Volatile.Read(ref _renders);
+
+        public void Add() => Interlocked.Increment(ref _renders);
+    }
 }

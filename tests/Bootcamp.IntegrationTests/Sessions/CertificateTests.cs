@@ -89,6 +89,10 @@ public sealed partial class CertificateTests(DatabaseFixture database) : IClassF
         var viaLink = await CompletionTestData.SendAsync(app, new FindCertificateForApplication(jorge.ApplicationId, "fr-CA"));
         Assert.Contains("Attestation de réussite", Collapse(await PdfText.ExtractAsync(viaLink!.Content)));
         Assert.Equal($"attestation-{codes[jorge.Id]}.pdf", viaLink.FileName);
+
+        Assert.Equal(codes[jorge.Id], (await CompletionTestData.SendAsync(app, new GetCertificateAvailability(jorge.ApplicationId)))?.VerificationCode);
+        Assert.Null(await CompletionTestData.SendAsync(app, new GetCertificateAvailability(dina.ApplicationId)));
+        Assert.Null(await CompletionTestData.SendAsync(app, new GetCertificateAvailability(Guid.NewGuid())));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal sealed class ApplicationModel(IMediator mediator, TimeProvider clock) :
 
     public string? ContactMessage { get; private set; }
 
-    public bool CanChangeContact => Application.Status is not ApplicationStatus.Withdrawn;
+    public bool CanChangeContact => Application.CanChangeContact;
 
     private bool _keepContactInput;
 
@@ -113,7 +113,7 @@ internal sealed class ApplicationModel(IMediator mediator, TimeProvider clock) :
         return RedirectToPage(new { token = Token, consentsUpdated = true });
     }
 
-    public bool CanWithdraw => Application.Status is not (ApplicationStatus.Withdrawn or ApplicationStatus.Released or ApplicationStatus.Ineligible);
+    public bool CanWithdraw => Application.CanWithdraw;
 
     public bool HasCertificate { get; private set; }
 
@@ -179,10 +179,10 @@ internal sealed class ApplicationModel(IMediator mediator, TimeProvider clock) :
             Session = null;
         }
 
-        // Only once the session is over can there be a certificate; before that, no PDF is rendered for nothing.
+        // Only once the session is over can there be a certificate; before that, Sessions need not be asked.
         if (Session is not null && Application.Status == ApplicationStatus.Confirmed && Session.Details.EndDate < Display.Today(clock))
         {
-            HasCertificate = await mediator.Send(new FindCertificateForApplication(Application.ApplicationId), cancellationToken) is not null;
+            HasCertificate = await mediator.Send(new GetCertificateAvailability(Application.ApplicationId), cancellationToken) is not null;
         }
 
         if (!_keepContactInput)

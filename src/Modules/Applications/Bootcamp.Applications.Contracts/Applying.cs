@@ -83,10 +83,20 @@ public sealed record ApplyResult(Guid ApplicationId, bool Created, string? Statu
 
 public sealed record ApplicationSubmitted(Guid ApplicationId, Guid SessionId, ApplicantCategory Category) : IntegrationEvent;
 
-/// <summary>What the applicant sees through their private link.</summary>
+/// <summary>What the applicant sees through their private link, with what they may still do: the module answers
+/// from its own rules, so a page never decides them from the status.</summary>
 public sealed record ApplicationStatusDto(
     Guid ApplicationId, Guid SessionId, string FirstName, string? Phone, string PreferredLanguage, ApplicationStatus Status,
-    DateTimeOffset SubmittedAt, DateTimeOffset? ConfirmBy, IReadOnlyList<ConsentStateDto> Consents);
+    DateTimeOffset SubmittedAt, DateTimeOffset? ConfirmBy, IReadOnlyList<ConsentStateDto> Consents)
+{
+    public bool CanWithdraw { get; init; }
+
+    /// <summary>Phone, language and optional consents.</summary>
+    public bool CanChangeContact { get; init; }
+
+    /// <summary>A seat is offered and not yet taken; the confirm button shows (a late click is told why it is too late).</summary>
+    public bool AwaitsConfirmation { get; init; }
+}
 
 /// <summary>Looks an application up by its private link token; an unknown token is a 404 that reveals nothing.</summary>
 public sealed record GetApplicationByToken(string Token) : IQuery<ApplicationStatusDto>;

@@ -24,7 +24,11 @@ public sealed record ApplicationDetailDto(
     ScreeningState Screening, int? Score, string? IneligibleReason, int? WaitlistRank, DateTimeOffset SubmittedAt,
     DateTimeOffset? ConfirmBy, string? WithdrawalReason, IReadOnlyList<ConsentLineDto> Consents,
     IReadOnlyList<SelectionDecisionDto> Decisions, IReadOnlyList<ScreeningNoteDto> Notes,
-    IReadOnlyDictionary<string, int>? Ratings = null);
+    IReadOnlyDictionary<string, int>? Ratings = null)
+{
+    /// <summary>Staff may offer this person a freed seat by hand.</summary>
+    public bool CanBePromoted { get; init; }
+}
 
 /// <summary>The audited detail view (Staff/Admin only): a command, so the audit row commits with the read or not at all.</summary>
 public sealed record GetApplicationDetail(Guid ApplicationId, Guid ViewerId) : ICommand<ApplicationDetailDto>;

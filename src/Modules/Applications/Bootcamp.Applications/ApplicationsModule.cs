@@ -25,7 +25,6 @@ public sealed class ApplicationsModule : ModuleDefinition
     {
         services.AddModuleDbContext<ApplicationsDbContext>(Schema);
         services.Configure<CategoryRuleOptions>(configuration.GetSection(CategoryRuleOptions.Section));
-        services.Configure<ApplicationsOptions>(configuration.GetSection(ApplicationsOptions.Section));
         services.Configure<SelectionOptions>(configuration.GetSection(SelectionOptions.Section));
         services.AddOptions<ScreeningCriteriaOptions>().Bind(configuration.GetSection(ScreeningCriteriaOptions.Section))
             .Validate(o => o.IsValid(), "Applications:Screening:Criteria: every criterion needs a unique key, a weight and a max of at least 1.")

@@ -27,7 +27,6 @@ public sealed class PlacementsModule : ModuleDefinition
                     && o.DispatchInterval > TimeSpan.Zero && o.BatchSize > 0,
                 "Placements:FollowUp: Offsets must hold positive months, ReminderAfter, LastWaveOpenDays, DispatchInterval and BatchSize must be positive.")
             .ValidateOnStart();
-        services.Configure<FollowUpLinkOptions>(configuration.GetSection(FollowUpLinkOptions.Section));
         services.AddBootcampRecurringJob<DispatchFollowUpsJob>(
             DispatchFollowUpsJob.Name, configuration.GetValue("Placements:FollowUp:DispatchInterval", TimeSpan.FromMinutes(15)), exclusive: false);
     }

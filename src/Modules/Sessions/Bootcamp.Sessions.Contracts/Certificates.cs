@@ -12,6 +12,12 @@ public sealed record GetCertificate(Guid ParticipantId, string? Culture = null) 
 /// For the participant's private link.</summary>
 public sealed record FindCertificateForApplication(Guid ApplicationId, string? Culture = null) : IQuery<CertificateFile?>;
 
+/// <summary>Whether the participant enrolled from that application has a valid certificate, read from the records
+/// without rendering it; null when there is none.</summary>
+public sealed record GetCertificateAvailability(Guid ApplicationId) : IQuery<CertificateAvailability?>;
+
+public sealed record CertificateAvailability(string VerificationCode);
+
 /// <summary>What the public verification page shows for a code: nothing more than the certificate itself says.
 /// Null for an unknown code.</summary>
 public sealed record VerifyCertificate(string Code) : IQuery<CertificateVerificationDto?>;

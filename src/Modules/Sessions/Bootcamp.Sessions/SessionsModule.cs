@@ -25,8 +25,8 @@ public sealed class SessionsModule : ModuleDefinition
         services.AddOptions<CompletionOptions>().Bind(configuration.GetSection(CompletionOptions.Section))
             .Validate(o => o.AttendanceThresholdPercent is >= 0 and <= 100, "Sessions:Completion:AttendanceThresholdPercent is a percentage (0–100).")
             .ValidateOnStart();
-        services.Configure<CertificateOptions>(configuration.GetSection(CertificateOptions.Section));
         services.AddScoped<CertificateRenderer>();
+        services.AddScoped<ICertificateRenderer>(sp => sp.GetRequiredService<CertificateRenderer>());
         services.AddBootcampRecurringJob<DecideCompletionsJob>(
             DecideCompletionsJob.Name, configuration.GetValue("Sessions:Completion:CheckInterval", TimeSpan.FromHours(1)), exclusive: true);
     }

@@ -28,7 +28,6 @@ public sealed class SurveysModule : ModuleDefinition
                     && o.ReminderCheckInterval > TimeSpan.Zero && o.Evaluation.MinimumForComments >= 1,
                 "Surveys: LinkValidDays ≥ 1, ReminderAfterDays between 1 and LinkValidDays, ReminderCheckInterval positive, Evaluation:MinimumForComments ≥ 1.")
             .ValidateOnStart();
-        services.AddOptions<SurveyLinkOptions>().Bind(configuration.GetSection(SurveyLinkOptions.Section));
         services.AddScoped<QuestionnaireStore>();
         services.AddScoped<InvitationSender>();
         services.AddScoped<SurveyLinks>();

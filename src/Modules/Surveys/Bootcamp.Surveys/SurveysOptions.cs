@@ -24,13 +24,3 @@ internal sealed class EvaluationOptions
     /// group a comment's wording can tell who wrote it.</summary>
     public int MinimumForComments { get; set; } = 5;
 }
-
-/// <summary>The <c>Bootcamp</c> section's public address, the same setting Applications and Sessions use for their links.</summary>
-internal sealed class SurveyLinkOptions
-{
-    public const string Section = "Bootcamp";
-
-    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
-
-    public string SurveyUrl(string token) => $"{PublicBaseUrl.TrimEnd('/')}/s/{token}";
-}

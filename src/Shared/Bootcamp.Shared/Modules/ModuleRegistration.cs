@@ -1,5 +1,6 @@
 using System.Reflection;
 using Bootcamp.Shared.DemoData;
+using Bootcamp.Shared.Links;
 using Bootcamp.Shared.Mediation;
 using Bootcamp.Shared.Outbox;
 using Bootcamp.Shared.Persistence;
@@ -37,6 +38,7 @@ public static class ModuleRegistration
         services.AddSingleton<ModuleMigrator>();
         services.AddScoped<DemoDataRunner>();
         services.AddSingleton<Privacy.SensitiveData>();
+        services.AddPublicLinks(configuration);
 
         foreach (var module in modules)
         {

@@ -6,6 +6,7 @@ using Bootcamp.Applications.Resources;
 using Bootcamp.Mail;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
+using Bootcamp.Shared.Links;
 using Bootcamp.Shared.Privacy;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ internal sealed class ApplyHandler(
     SensitiveData sensitive,
     IMailQueue mail,
     IOptions<CategoryRuleOptions> categoryRule,
-    IOptions<ApplicationsOptions> options,
+    PublicLinks links,
     TimeProvider clock) : IRequestHandler<Apply, ApplyResult>
 {
     /// <summary>The consent texts shown on the form; a change of wording gets a new version.</summary>
@@ -90,7 +91,7 @@ internal sealed class ApplyHandler(
 
     private OutgoingMail ConfirmationMail(Application application, SessionDto session, string token)
     {
-        var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/Public/Application/{token}";
+        var link = links.To($"/Public/Application/{token}").AbsoluteUri;
         return MailCulture.Render(application.PreferredLanguage, () => new OutgoingMail(
             application.Email,
             $"{application.FirstName} {application.LastName}",
@@ -102,12 +103,3 @@ internal sealed class ApplyHandler(
             "applications.confirmation:" + application.Id));
     }
 }
-
-internal sealed class ApplicationsOptions
-{
-    public const string Section = "Bootcamp";
-
-    /// <summary>Where applicants reach the site; private links in emails start with it.</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
-}
-

@@ -30,7 +30,12 @@ internal sealed class GetApplicationByTokenHandler(ApplicationsDbContext db) : I
     {
         var a = await StatusLinks.FindAsync(db, request.Token, track: false, cancellationToken);
         return new ApplicationStatusDto(a.Id, a.SessionId, a.FirstName, a.Phone, a.PreferredLanguage, a.Status, a.SubmittedAt, a.ConfirmBy,
-            await ConsentLedger.CurrentAsync(db, a.Id, cancellationToken));
+            await ConsentLedger.CurrentAsync(db, a.Id, cancellationToken))
+        {
+            CanWithdraw = a.CanWithdraw,
+            CanChangeContact = a.CanChangeContact,
+            AwaitsConfirmation = a.AwaitsConfirmation,
+        };
     }
 }
 
@@ -41,15 +46,11 @@ internal sealed class WithdrawApplicationHandler(ApplicationsDbContext db, Waitl
         var found = await StatusLinks.FindAsync(db, request.Token, track: false, cancellationToken);
         await seats.LockSessionAsync(found.SessionId, cancellationToken);
         var a = await db.Applications.SingleAsync(x => x.Id == found.Id, cancellationToken);
-        if (a.Status is ApplicationStatus.Withdrawn)
+        if (a.Withdraw(request.Reason, clock.GetUtcNow()) is not { } previous)
         {
             return a.Id; // a second click changes nothing
         }
 
-        var previous = a.Status;
-        a.Status = ApplicationStatus.Withdrawn;
-        a.WithdrawalReason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim()[..Math.Min(request.Reason.Trim().Length, 500)];
-        a.UpdatedAt = clock.GetUtcNow();
         db.Raise(new ApplicationWithdrawn(a.Id, a.SessionId, a.Category, previous));
         if (previous is ApplicationStatus.Admitted or ApplicationStatus.Confirmed)
         {

@@ -23,7 +23,7 @@ internal sealed class UpdateContactDetailsHandler(ApplicationsDbContext db, Time
     public async Task<Guid> Handle(UpdateContactDetails request, CancellationToken cancellationToken)
     {
         var a = await StatusLinks.FindAsync(db, request.Token, track: true, cancellationToken);
-        if (a.Status is ApplicationStatus.Withdrawn)
+        if (!a.CanChangeContact)
         {
             throw new ConflictException(ApplicationsMessages.WithdrawnCannotChange);
         }

@@ -1,4 +1,6 @@
 using Bootcamp.Applications.Contracts;
+using Bootcamp.Applications.Resources;
+using Bootcamp.Shared.Contracts;
 
 namespace Bootcamp.Applications.Persistence;
 
@@ -41,6 +43,114 @@ internal sealed class Application
     public int? WaitlistRank { get; set; }
     public string? WithdrawalReason { get; set; }
     public uint Version { get; set; }
+
+    // Each status rule is written here once: the handlers change the status only through these methods, and the
+    // answers the pages show (may I withdraw? confirm?) are read from the same rules, so the two cannot drift apart.
+
+    /// <summary>Someone with nothing left to leave (refused, released, already gone) has nothing to withdraw from.</summary>
+    public bool CanWithdraw => Status is not (ApplicationStatus.Withdrawn or ApplicationStatus.Released or ApplicationStatus.Ineligible);
+
+    /// <summary>After a withdrawal we keep the record as it was left; nothing of it changes any more.</summary>
+    public bool CanChangeContact => Status is not ApplicationStatus.Withdrawn;
+
+    /// <summary>Offered a seat and not yet answered. Still true once the deadline passed and before the release job
+    /// ran: a late click then gets the reason instead of a missing button.</summary>
+    public bool AwaitsConfirmation => Status == ApplicationStatus.Admitted && ConfirmBy is not null;
+
+    public bool CanBePromoted => Status == ApplicationStatus.Waitlisted;
+
+    /// <summary>The seat offer, from the selection run or from the waitlist.</summary>
+    public void Admit(DateTimeOffset confirmBy, DateTimeOffset now)
+    {
+        if (Status is not (ApplicationStatus.Submitted or ApplicationStatus.Waitlisted))
+        {
+            throw new InvalidOperationException($"An application that is {Status} cannot be admitted.");
+        }
+
+        Status = ApplicationStatus.Admitted;
+        WaitlistRank = null;
+        ConfirmBy = confirmBy;
+        UpdatedAt = now;
+    }
+
+    /// <summary>A new selection run may move someone already waiting to another place in the queue.</summary>
+    public void Waitlist(int rank, DateTimeOffset now)
+    {
+        if (Status is not (ApplicationStatus.Submitted or ApplicationStatus.Waitlisted))
+        {
+            throw new InvalidOperationException($"An application that is {Status} cannot be waitlisted.");
+        }
+
+        Status = ApplicationStatus.Waitlisted;
+        WaitlistRank = rank;
+        ConfirmBy = null;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Screening decides eligibility; only a submitted application can be refused, and only a refused one
+    /// reinstated, so a later screening edit never takes back a seat already decided.</summary>
+    public void SetEligibility(bool eligible, DateTimeOffset now)
+    {
+        if (!eligible && Status == ApplicationStatus.Submitted)
+        {
+            Status = ApplicationStatus.Ineligible;
+        }
+        else if (eligible && Status == ApplicationStatus.Ineligible)
+        {
+            Status = ApplicationStatus.Submitted;
+        }
+
+        UpdatedAt = now;
+    }
+
+    /// <summary>The applicant takes their seat. False when it was already theirs (a second click); a conflict, with its
+    /// reason, when there is no seat to take.</summary>
+    public bool Confirm(DateTimeOffset now)
+    {
+        switch (Status)
+        {
+            case ApplicationStatus.Confirmed:
+                return false;
+            case ApplicationStatus.Admitted when ConfirmBy >= now:
+                Status = ApplicationStatus.Confirmed;
+                UpdatedAt = now;
+                return true;
+            case ApplicationStatus.Admitted:
+            case ApplicationStatus.Released:
+                throw new ConflictException(ApplicationsMessages.ConfirmationDeadlinePassed);
+            default:
+                throw new ConflictException(ApplicationsMessages.NoSeatToConfirm);
+        }
+    }
+
+    /// <summary>The status before the withdrawal, or null when there was nothing to withdraw (a second click, a stale page).</summary>
+    public ApplicationStatus? Withdraw(string? reason, DateTimeOffset now)
+    {
+        if (!CanWithdraw)
+        {
+            return null;
+        }
+
+        var previous = Status;
+        Status = ApplicationStatus.Withdrawn;
+        var trimmed = reason?.Trim();
+        WithdrawalReason = string.IsNullOrEmpty(trimmed) ? null : trimmed[..Math.Min(trimmed.Length, 500)];
+        UpdatedAt = now;
+        return previous;
+    }
+
+    /// <summary>An unanswered offer lapses at its deadline. False when it was answered meanwhile or is not due yet.</summary>
+    public bool Release(DateTimeOffset now)
+    {
+        if (Status != ApplicationStatus.Admitted || ConfirmBy >= now)
+        {
+            return false;
+        }
+
+        Status = ApplicationStatus.Released;
+        UpdatedAt = now;
+        return true;
+    }
 }
 
 /// <summary>What is encrypted at rest: everything of the profile but name, contact and language.</summary>

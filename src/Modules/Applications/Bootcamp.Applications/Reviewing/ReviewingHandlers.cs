@@ -62,7 +62,10 @@ internal sealed class GetApplicationDetailHandler(ApplicationsDbContext db, Sens
         return new ApplicationDetailDto(
             a.Id, a.SessionId, profile, a.Category, a.Status, a.Screening, a.Score,
             a.IneligibleReason, a.WaitlistRank, a.SubmittedAt, a.ConfirmBy, a.WithdrawalReason, consents, decisions, notes,
-            ScreeningRatings.Read(a.ScreeningRatings));
+            ScreeningRatings.Read(a.ScreeningRatings))
+        {
+            CanBePromoted = a.CanBePromoted,
+        };
     }
 }
 

@@ -67,16 +67,7 @@ internal sealed class ScreenApplicationHandler(ApplicationsDbContext db, TimePro
         }
 
         application.IneligibleReason = request.Eligible ? null : request.Reason?.Trim();
-        if (!request.Eligible && application.Status == ApplicationStatus.Submitted)
-        {
-            application.Status = ApplicationStatus.Ineligible;
-        }
-        else if (request.Eligible && application.Status == ApplicationStatus.Ineligible)
-        {
-            application.Status = ApplicationStatus.Submitted;
-        }
-
-        application.UpdatedAt = clock.GetUtcNow();
+        application.SetEligibility(request.Eligible, clock.GetUtcNow());
         return application.Id;
     }
 }

@@ -89,10 +89,15 @@ internal sealed class CommitSelectionHandler(
         {
             var application = applications[decision.ApplicationId];
             var admitted = decision.Verdict == SelectionVerdict.Admitted;
-            application.Status = admitted ? ApplicationStatus.Admitted : ApplicationStatus.Waitlisted;
-            application.WaitlistRank = admitted ? null : waitlistPosition[decision.ApplicationId];
-            application.ConfirmBy = admitted ? confirmBy : null;
-            application.UpdatedAt = now;
+            if (admitted)
+            {
+                application.Admit(confirmBy, now);
+            }
+            else
+            {
+                application.Waitlist(waitlistPosition[decision.ApplicationId], now);
+            }
+
             db.SelectionDecisions.Add(new SelectionDecisionRecord
             {
                 Id = Guid.CreateVersion7(),

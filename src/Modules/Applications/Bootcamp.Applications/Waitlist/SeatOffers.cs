@@ -42,10 +42,8 @@ internal sealed class SeatOffers(ApplicationsDbContext db, IMailQueue mail, IOpt
     {
         var now = clock.GetUtcNow();
         var rank = application.WaitlistRank ?? 0;
-        application.Status = ApplicationStatus.Admitted;
-        application.WaitlistRank = null;
-        application.ConfirmBy = now.AddDays(options.Value.ConfirmWithinDays);
-        application.UpdatedAt = now;
+        var confirmBy = now.AddDays(options.Value.ConfirmWithinDays);
+        application.Admit(confirmBy, now);
         await CloseWaitlistGapAsync(application.SessionId, application.Category, rank, ct);
         db.SelectionDecisions.Add(new SelectionDecisionRecord
         {
@@ -53,14 +51,14 @@ internal sealed class SeatOffers(ApplicationsDbContext db, IMailQueue mail, IOpt
             Category = application.Category, Decision = ApplicationStatus.Admitted, RankInCategory = rank, Rule = rule, Reason = reason,
             DecidedBy = decidedBy, DecidedAt = now,
         });
-        db.Raise(new ApplicantAdmitted(application.Id, application.SessionId, application.Category, application.ConfirmBy.Value));
+        db.Raise(new ApplicantAdmitted(application.Id, application.SessionId, application.Category, confirmBy));
         await mail.EnqueueAsync(
             MailCulture.Render(application.PreferredLanguage, () => new OutgoingMail(
                 application.Email,
                 $"{application.FirstName} {application.LastName}",
                 ApplicationsMessages.SeatOfferedSubject,
                 string.Format(CultureInfo.CurrentCulture, ApplicationsMessages.SeatOfferedBody, application.FirstName,
-                    ProgrammeTime.Local(application.ConfirmBy.Value).ToString("f", CultureInfo.CurrentCulture)),
+                    ProgrammeTime.Local(confirmBy).ToString("f", CultureInfo.CurrentCulture)),
                 null,
                 application.PreferredLanguage,
                 "applications.seat-offered",

@@ -17,22 +17,13 @@ internal sealed class ConfirmSeatHandler(ApplicationsDbContext db, SeatOffers se
         var found = await StatusLinks.FindAsync(db, request.Token, track: false, cancellationToken);
         await seats.LockSessionAsync(found.SessionId, cancellationToken);
         var application = await db.Applications.SingleAsync(a => a.Id == found.Id, cancellationToken);
-        switch (application.Status)
+        if (application.Confirm(clock.GetUtcNow()))
         {
-            case ApplicationStatus.Confirmed:
-                return application.Id; // a second click changes nothing
-            case ApplicationStatus.Admitted when application.ConfirmBy >= clock.GetUtcNow():
-                application.Status = ApplicationStatus.Confirmed;
-                application.UpdatedAt = clock.GetUtcNow();
-                db.Raise(new SeatConfirmed(application.Id, application.SessionId, application.Category, application.FirstName,
-                    application.LastName, application.Email, application.Phone, application.PreferredLanguage));
-                return application.Id;
-            case ApplicationStatus.Admitted:
-            case ApplicationStatus.Released:
-                throw new ConflictException(ApplicationsMessages.ConfirmationDeadlinePassed);
-            default:
-                throw new ConflictException(ApplicationsMessages.NoSeatToConfirm);
+            db.Raise(new SeatConfirmed(application.Id, application.SessionId, application.Category, application.FirstName,
+                application.LastName, application.Email, application.Phone, application.PreferredLanguage));
         }
+
+        return application.Id;
     }
 }
 
@@ -51,7 +42,7 @@ internal sealed class PromoteFromWaitlistHandler(ApplicationsDbContext db, SeatO
         await seats.LockSessionAsync(sessionId, cancellationToken);
 
         var application = await db.Applications.SingleAsync(a => a.Id == request.ApplicationId, cancellationToken);
-        if (application.Status != ApplicationStatus.Waitlisted)
+        if (!application.CanBePromoted)
         {
             throw new ConflictException(ApplicationsMessages.NotOnWaitlist);
         }
@@ -86,13 +77,11 @@ internal sealed class ReleaseExpiredSeatsHandler(ApplicationsDbContext db, SeatO
         {
             // Re-read under the lock: the person may have confirmed a moment ago.
             var application = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken);
-            if (application.Status != ApplicationStatus.Admitted || application.ConfirmBy >= now)
+            if (!application.Release(now))
             {
                 continue;
             }
 
-            application.Status = ApplicationStatus.Released;
-            application.UpdatedAt = now;
             db.Raise(new SeatReleased(application.Id, application.SessionId, application.Category));
             await seats.OfferNextAsync(application.SessionId, application.Category, "WaitlistAfterRelease", Guid.Empty, cancellationToken);
             released++;

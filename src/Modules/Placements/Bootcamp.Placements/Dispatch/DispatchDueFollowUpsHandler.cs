@@ -9,6 +9,7 @@ using Bootcamp.Shared;
 using Bootcamp.Shared.Privacy;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Bootcamp.Shared.Links;
 using Microsoft.Extensions.Options;
 
 namespace Bootcamp.Placements.Dispatch;
@@ -22,7 +23,7 @@ namespace Bootcamp.Placements.Dispatch;
 /// </summary>
 internal sealed class DispatchDueFollowUpsHandler(
     PlacementsDbContext db, IMediator mediator, IMailQueue mail, TimeProvider clock, IOptions<FollowUpOptions> options,
-    IOptions<FollowUpLinkOptions> links)
+    PublicLinks links)
     : IRequestHandler<DispatchDueFollowUps, FollowUpDispatchResult>
 {
     public const string InvitationCategory = "placements.follow-up";
@@ -190,7 +191,7 @@ internal sealed class DispatchDueFollowUpsHandler(
     {
         var token = SensitiveData.NewToken();
         db.FollowUpLinks.Add(new FollowUpLink { TokenHash = SensitiveData.HashToken(token), WaveId = waveId, CreatedAt = now });
-        return links.Value.LinkFor(token);
+        return links.To($"/f/{token}").AbsoluteUri;
     }
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.CurrentCulture, format, args);

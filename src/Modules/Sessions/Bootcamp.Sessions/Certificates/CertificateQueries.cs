@@ -1,36 +1,30 @@
 using System.Globalization;
+using Bootcamp.Sessions.Completion;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Sessions.Enrolment;
 using Bootcamp.Sessions.Persistence;
 using Bootcamp.Sessions.Resources;
 using Bootcamp.Shared.Contracts;
+using Bootcamp.Shared.Links;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Bootcamp.Sessions.Certificates;
 
-/// <summary>Settings the certificate needs from the Host: where the public verification page lives.</summary>
-internal sealed class CertificateOptions
+/// <summary>Renders a certificate. An interface so that a test can count renders: a PDF is dear, and only a download
+/// should cost one.</summary>
+internal interface ICertificateRenderer
 {
-    public const string Section = "Bootcamp";
-
-    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
-
-    public string VerificationUrl(string code) => $"{PublicBaseUrl.TrimEnd('/')}/verify/{code}";
+    /// <summary>The PDF of the participant's valid certificate; null when they did not complete or it was revoked.</summary>
+    Task<CertificateFile?> RenderAsync(Participant participant, string? culture, CancellationToken cancellationToken);
 }
 
 /// <summary>Loads what a valid certificate states, and renders it.</summary>
-internal sealed class CertificateRenderer(SessionsDbContext db, IOptions<CertificateOptions> options)
+internal sealed class CertificateRenderer(SessionsDbContext db, PublicLinks links) : ICertificateRenderer
 {
-    /// <summary>The PDF of the participant's valid certificate; null when they did not complete or it was revoked.</summary>
     public async Task<CertificateFile?> RenderAsync(Participant participant, string? culture, CancellationToken cancellationToken)
     {
-        var certificate = await db.Certificates.AsNoTracking()
-            .FirstOrDefaultAsync(c => c.ParticipantId == participant.Id && c.RevokedAt == null, cancellationToken);
-        var completed = await db.Completions.AsNoTracking()
-            .AnyAsync(c => c.ParticipantId == participant.Id && c.Outcome == CompletionOutcome.Completed, cancellationToken);
-        if (certificate is null || !completed)
+        if (await ValidCertificateAsync(db, participant.Id, cancellationToken) is not { } certificate)
         {
             return null;
         }
@@ -41,9 +35,20 @@ internal sealed class CertificateRenderer(SessionsDbContext db, IOptions<Certifi
         var content = new CertificateContent(
             $"{participant.FirstName} {participant.LastName}", session.Track!.ToDto().Name(language.Name), session.Title,
             session.StartDate, session.EndDate, certificate.IssuedAt, code);
-        var pdf = CertificateDocument.Render(content, language, options.Value.VerificationUrl(code));
+        var pdf = CertificateDocument.Render(content, language, links.To($"/verify/{code}").AbsoluteUri);
         var prefix = SessionsMessages.ResourceManager.GetString(nameof(SessionsMessages.CertificateFileName), language) ?? "certificate";
         return new CertificateFile(pdf, $"{prefix}-{code}.pdf");
+    }
+
+    /// <summary>The certificate that stands: issued, not revoked, and its completion still Completed. The one rule both
+    /// the download and the question "is there one?" answer by.</summary>
+    internal static async Task<Certificate?> ValidCertificateAsync(SessionsDbContext db, Guid participantId, CancellationToken cancellationToken)
+    {
+        var certificate = await db.Certificates.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.ParticipantId == participantId && c.RevokedAt == null, cancellationToken);
+        var completed = certificate is not null && await db.Completions.AsNoTracking()
+            .AnyAsync(c => c.ParticipantId == participantId && c.Outcome == CompletionOutcome.Completed, cancellationToken);
+        return completed ? certificate : null;
     }
 
     /// <summary>French (fr-CA) unless English is asked for: the programme's default language.</summary>
@@ -51,7 +56,7 @@ internal sealed class CertificateRenderer(SessionsDbContext db, IOptions<Certifi
         CultureInfo.GetCultureInfo(language?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? "en-CA" : "fr-CA");
 }
 
-internal sealed class GetCertificateHandler(SessionsDbContext db, CertificateRenderer certificates) : IRequestHandler<GetCertificate, CertificateFile>
+internal sealed class GetCertificateHandler(SessionsDbContext db, ICertificateRenderer certificates) : IRequestHandler<GetCertificate, CertificateFile>
 {
     public async Task<CertificateFile> Handle(GetCertificate request, CancellationToken cancellationToken)
     {
@@ -62,13 +67,31 @@ internal sealed class GetCertificateHandler(SessionsDbContext db, CertificateRen
     }
 }
 
-internal sealed class FindCertificateForApplicationHandler(SessionsDbContext db, CertificateRenderer certificates)
+internal sealed class FindCertificateForApplicationHandler(SessionsDbContext db, ICertificateRenderer certificates)
     : IRequestHandler<FindCertificateForApplication, CertificateFile?>
 {
     public async Task<CertificateFile?> Handle(FindCertificateForApplication request, CancellationToken cancellationToken)
     {
         var participant = await db.Participants.AsNoTracking().FirstOrDefaultAsync(p => p.ApplicationId == request.ApplicationId, cancellationToken);
         return participant is null ? null : await certificates.RenderAsync(participant, request.Culture, cancellationToken);
+    }
+}
+
+/// <summary>Answers from the rows alone, so the status page can offer the download without rendering it.</summary>
+internal sealed class GetCertificateAvailabilityHandler(SessionsDbContext db)
+    : IRequestHandler<GetCertificateAvailability, CertificateAvailability?>
+{
+    public async Task<CertificateAvailability?> Handle(GetCertificateAvailability request, CancellationToken cancellationToken)
+    {
+        var participantId = await db.Participants.AsNoTracking()
+            .Where(p => p.ApplicationId == request.ApplicationId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (participantId is not { } id)
+        {
+            return null;
+        }
+
+        var certificate = await CertificateRenderer.ValidCertificateAsync(db, id, cancellationToken);
+        return certificate is null ? null : new CertificateAvailability(CertificateCode.Format(certificate.Code));
     }
 }
 

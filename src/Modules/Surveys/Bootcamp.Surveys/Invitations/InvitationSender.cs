@@ -2,6 +2,7 @@ using System.Globalization;
 using Bootcamp.Mail;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared;
+using Bootcamp.Shared.Links;
 using Bootcamp.Shared.Privacy;
 using Bootcamp.Surveys.Contracts;
 using Bootcamp.Surveys.Persistence;
@@ -20,7 +21,7 @@ namespace Bootcamp.Surveys.Invitations;
 /// </summary>
 internal sealed class InvitationSender(
     SurveysDbContext db, QuestionnaireStore questionnaires, IMediator mediator, IMailQueue mail, TimeProvider clock,
-    IOptions<SurveysOptions> options, IOptions<SurveyLinkOptions> links)
+    IOptions<SurveysOptions> options, PublicLinks links)
 {
     public const string InvitationCategory = "surveys.invitation";
     public const string ReminderCategory = "surveys.reminder";
@@ -87,7 +88,7 @@ internal sealed class InvitationSender(
         }
 
         var category = reminder ? ReminderCategory : InvitationCategory;
-        var url = links.Value.SurveyUrl(token);
+        var url = links.To($"/s/{token}").AbsoluteUri;
         var expires = invitation.ExpiresAt;
         await mail.EnqueueAsync(MailCulture.Render(participant.PreferredLanguage, () => new OutgoingMail(
             participant.Email,
