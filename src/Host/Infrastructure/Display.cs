@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts;
 using System.Globalization;
 using Bootcamp.Host.Resources;
 using Bootcamp.Sessions.Contracts;
@@ -49,8 +50,6 @@ internal static class Display
     public static IEnumerable<int> Years(TimeProvider clock, bool throughNextYear) =>
         Enumerable.Range(FirstProgrammeYear, clock.GetUtcNow().Year - FirstProgrammeYear + (throughNextYear ? 2 : 1)).Reverse();
 
-    /// <summary>A share (0.555) as a whole percentage, "56 %" in French and "56%" in English, or "—" when there is none.
-    /// The French space is a no-break one so the sign never wraps away from its number; the PDF reports read the same.</summary>
-    public static string Percent(decimal? share) =>
-        share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero).ToString("0", Culture) + (English ? "%" : "\u00A0%") : "—";
+    /// <summary>A share as a whole percentage in the reader's language, as reports write it.</summary>
+    public static string Percent(decimal? share) => Percentage.Format(share, Culture);
 }

@@ -83,7 +83,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
         logger ??= NullLogger.Instance;
         var binDirectory = FindBinDirectory()
-            ?? throw PostgresBinariesNotFoundException.Create(PostgresBinaries.DescribeSearch());
+            ?? throw PostgresBinariesNotFoundException.ForThisMachine();
 
         var dataDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.DataDirectory));
         var parent = Path.GetDirectoryName(dataDirectory)

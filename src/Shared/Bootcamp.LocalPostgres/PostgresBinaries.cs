@@ -25,10 +25,9 @@ internal static class PostgresBinaries
             return HasBinaries(overridden) ? Resolve(Path.TrimEndingDirectorySeparator(Path.GetFullPath(overridden))) : null;
         }
 
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        foreach (var entry in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var entry in PathDirectories())
         {
-            if (Path.IsPathRooted(entry) && HasBinaries(entry))
+            if (HasBinaries(entry))
             {
                 return Resolve(Path.TrimEndingDirectorySeparator(entry));
             }
@@ -55,12 +54,13 @@ internal static class PostgresBinaries
     }
 
     /// <summary>Whether an executable of this name is in one of PATH's directories.</summary>
-    internal static bool IsOnPath(string name)
-    {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Any(dir => Path.IsPathRooted(dir) && File.Exists(Path.Combine(dir, name + ExeSuffix)));
-    }
+    internal static bool IsOnPath(string name) => PathDirectories().Any(dir => File.Exists(Path.Combine(dir, name + ExeSuffix)));
+
+    // Relative entries are skipped: they would name binaries by the current directory, which can be anything.
+    private static IEnumerable<string> PathDirectories() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(Path.IsPathRooted);
 
     private static bool HasBinaries(string directory) =>
         File.Exists(PgCtlPath(directory)) && File.Exists(InitDbPath(directory));

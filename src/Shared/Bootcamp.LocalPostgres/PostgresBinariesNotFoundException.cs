@@ -48,8 +48,6 @@ public sealed class PostgresBinariesNotFoundException : Exception
             PostgresBinaries.IsOnPath("docker"),
             repositoryRoot is not null && File.Exists(Path.Combine(repositoryRoot, "docker-compose.yml")) ? repositoryRoot : null));
 
-    internal static PostgresBinariesNotFoundException Create(string searched) => new(BuildMessage(searched, dockerOnPath: false, null));
-
     internal static string BuildMessage(string searched, bool dockerOnPath, string? repositoryRoot)
     {
         var message = $"{Advice} Searched: {searched}.";

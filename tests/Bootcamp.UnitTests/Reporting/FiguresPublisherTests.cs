@@ -24,7 +24,7 @@ public sealed class FiguresPublisherTests
             80 + notAuthorised, notAuthorised,
             new Dictionary<OutcomeCode, int> { [OutcomeCode.FullTimeEmployee] = 60, [OutcomeCode.StillSeeking] = 18, [OutcomeCode.NotSeeking] = 2 },
             buckets ?? new Dictionary<TimeToJobBucket, int> { [TimeToJobBucket.WithinOneMonth] = 33, [TimeToJobBucket.OneToTwoMonths] = 24, [TimeToJobBucket.TwoToThreeMonths] = 3 },
-            45, [(1, 1, 80, 78)]);
+            45, [(1, 80, 78)]);
 
     [Fact]
     public void The_newcomer_share_shows_only_over_several_sessions_of_a_year_or_more()

@@ -29,8 +29,8 @@ public sealed record TimeToJobRowDto(TimeToJobBucket Bucket, int Count, decimal?
 public sealed record WaveResponseDto(int Wave, int Months, int Sent, int Answered, int NonReporting, int Cancelled, decimal? ResponseRate);
 
 public sealed record PersonToChaseDto(
-    Guid ParticipantId, Guid SessionId, string FirstName, string LastName, string Email, string PreferredLanguage, int Wave,
-    int Months, DateTimeOffset SentAt, DateTimeOffset? ReminderSentAt, DateOnly ClosesOn);
+    Guid ParticipantId, Guid SessionId, string FirstName, string LastName, string Email, string PreferredLanguage, int Months,
+    DateTimeOffset SentAt, DateTimeOffset? ReminderSentAt, DateOnly ClosesOn);
 
 /// <summary>The current placements of the dashboard's people as CSV (UTF-8, header row, cells that a spreadsheet would read
 /// as a formula are prefixed with an apostrophe).</summary>

@@ -39,9 +39,8 @@ public sealed record ReportTable(IReadOnlyList<ReportRow> Rows, ReportCount Tota
 /// <param name="AveragePre">Null when the paired count is suppressed, as are the other figures of the row.</param>
 public sealed record SkillChangeRow(string SkillArea, string Label, ReportCount Paired, decimal? AveragePre, decimal? AveragePost, decimal? ImprovedShare);
 
-/// <param name="Wave">The wave's rank, for ordering only.</param>
-/// <param name="Months">Months after the session's end: the wave's name in every report.</param>
-public sealed record WaveRow(int Wave, int Months, ReportCount Sent, ReportCount Answered, decimal? ResponseRate);
+/// <param name="Months">Months after the session's end: the wave's name in every report. Rows come in wave order.</param>
+public sealed record WaveRow(int Months, ReportCount Sent, ReportCount Answered, decimal? ResponseRate);
 
 /// <summary>Every figure of an impact report, already through disclosure control: whatever is here may be shown.</summary>
 /// <param name="Threshold">Counts from 1 to Threshold − 1 are suppressed.</param>

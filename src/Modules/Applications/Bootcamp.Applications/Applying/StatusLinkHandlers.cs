@@ -57,11 +57,9 @@ internal sealed class WithdrawApplicationHandler(ApplicationsDbContext db, Waitl
             // The seat goes to the next person of the same category, so the 70/30 balance holds.
             await seats.OfferNextAsync(a.SessionId, a.Category, "WaitlistAfterWithdrawal", Guid.Empty, cancellationToken);
         }
-        else if (previous is ApplicationStatus.Waitlisted)
+        else if (previous is ApplicationStatus.Waitlisted && a.WaitlistRank is { } rank)
         {
-            await db.Applications
-                .Where(x => x.SessionId == a.SessionId && x.Category == a.Category && x.Status == ApplicationStatus.Waitlisted && x.WaitlistRank > a.WaitlistRank)
-                .ExecuteUpdateAsync(u => u.SetProperty(x => x.WaitlistRank, x => x.WaitlistRank - 1), cancellationToken);
+            await seats.CloseWaitlistGapAsync(a.SessionId, a.Category, rank, cancellationToken);
             a.WaitlistRank = null;
         }
 

@@ -67,7 +67,7 @@ internal sealed class SeatOffers(ApplicationsDbContext db, IMailQueue mail, IOpt
     }
 
     /// <summary>Everyone behind the person who left the waitlist moves up one place.</summary>
-    private Task CloseWaitlistGapAsync(Guid sessionId, ApplicantCategory category, int leftRank, CancellationToken ct) =>
+    public Task CloseWaitlistGapAsync(Guid sessionId, ApplicantCategory category, int leftRank, CancellationToken ct) =>
         leftRank <= 0
             ? Task.CompletedTask
             : db.Applications

@@ -62,7 +62,7 @@ internal sealed class GetPlacementDashboardHandler(PlacementsDbContext db, TimeP
                 .Where(w => w.Status == FollowUpWaveStatus.Sent && w.SentAt <= now - reminderAfter && w.ClosesOn > today)
                 .Select(w => new PersonToChaseDto(
                     f.Person.ParticipantId, f.Person.SessionId, f.Person.FirstName, f.Person.LastName, f.Person.Email,
-                    f.Person.PreferredLanguage, w.Number, w.OffsetMonths, w.SentAt!.Value, w.ReminderSentAt, w.ClosesOn)))
+                    f.Person.PreferredLanguage, w.OffsetMonths, w.SentAt!.Value, w.ReminderSentAt, w.ClosesOn)))
             .OrderBy(c => c.ClosesOn).ThenBy(c => c.LastName).ThenBy(c => c.FirstName)];
     }
 }

@@ -18,7 +18,7 @@ namespace Bootcamp.Portfolios.GitHub;
 internal sealed class GitHubApi : IDisposable
 {
     public const string HttpClientName = "github";
-    public const string UserAgent = "Bootcamp-Portfolios";
+    private const string UserAgent = "Bootcamp-Portfolios";
     private const int PageSize = 100;
 
     private readonly AsyncLocal<CancellationToken> _cancellation = new();
@@ -60,7 +60,7 @@ internal sealed class GitHubApi : IDisposable
     /// with data residency (<c>https://api.SUBDOMAIN.ghe.com/</c>), for a proxy under a path, and for the tests' stand-in.
     /// Keeping the address as written means the setting names the API root, <c>https://HOST/api/v3/</c> for a server.
     /// </summary>
-    public static Uri BaseAddress(string baseUrl) => new(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute);
+    private static Uri BaseAddress(string baseUrl) => new(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute);
 
     /// <summary>The account's public repositories it owns, most recently pushed first, up to the configured bound.</summary>
     public Task<GitHubAnswer<IReadOnlyList<GitHubRepository>>> GetPublicRepositoriesAsync(string login, CancellationToken cancellationToken) =>
@@ -128,14 +128,6 @@ internal sealed class GitHubApi : IDisposable
                 ? new(GitHubOutcome.RateLimited, default, until)
                 : new(GitHubOutcome.Failed, default, Problem: $"not sent: {ex.Message}");
         }
-        catch (RateLimitExceededException ex)
-        {
-            var now = _clock.GetUtcNow();
-            var until = RetryAfter(ex.HttpResponse, now) is { } retryAt ? _gate.BlockUntil(retryAt)
-                : ex.Reset > now ? _gate.BlockUntil(ex.Reset)
-                : _gate.BackOff(_options.SecondaryLimitBackoff);
-            return new(GitHubOutcome.RateLimited, default, until);
-        }
         catch (ApiException ex) when (SecondaryLimit(ex) is { } until)
         {
             return new(GitHubOutcome.RateLimited, default, until);
@@ -161,8 +153,9 @@ internal sealed class GitHubApi : IDisposable
         }
     }
 
-    /// <summary>A 429, or a 403 that says to wait (Retry-After, a spent quota, or Octokit's secondary-limit and abuse
-    /// answers): when to try again, remembered by the gate. Octokit raises a plain <see cref="ApiException"/> for a 429
+    /// <summary>A 429, or a 403 that says to wait (Retry-After, a spent quota — Octokit's RateLimitExceededException among
+    /// them — or its secondary-limit and abuse answers): when to try again, remembered by the gate. One rule for all of
+    /// them: Retry-After, else the quota's reset if it is ahead, else a back-off. Octokit raises a plain <see cref="ApiException"/> for a 429
     /// and never retries, so both are read here from the headers.</summary>
     private DateTimeOffset? SecondaryLimit(ApiException ex)
     {
@@ -173,7 +166,7 @@ internal sealed class GitHubApi : IDisposable
 
         var now = _clock.GetUtcNow();
         var retryAt = RetryAfter(response, now);
-        var spent = Header(response, "X-RateLimit-Remaining") == "0";
+        var spent = ex is RateLimitExceededException || Header(response, "X-RateLimit-Remaining") == "0";
         var limited = ex.StatusCode == HttpStatusCode.TooManyRequests || spent || retryAt is not null
             || ex is SecondaryRateLimitExceededException or AbuseException;
         if (!limited)

@@ -61,7 +61,7 @@ internal static class FiguresPublisher
         var waves = raw.Waves.Select(w =>
         {
             var rate = Suppression.Rate(w.Answered, w.Sent, t);
-            return new WaveRow(w.Wave, w.Months, Cell(Suppression.Count(w.Sent, t)), Cell(rate.Parts[0]), rate.Shares[0]);
+            return new WaveRow(w.Months, Cell(Suppression.Count(w.Sent, t)), Cell(rate.Parts[0]), rate.Shares[0]);
         }).ToList();
 
         return new ReportFiguresDto(

@@ -28,7 +28,7 @@ internal sealed record RawFigures(
     IReadOnlyDictionary<OutcomeCode, int> Outcomes,
     IReadOnlyDictionary<TimeToJobBucket, int> Buckets,
     int InField,
-    IReadOnlyList<(int Wave, int Months, int Sent, int Answered)> Waves)
+    IReadOnlyList<(int Months, int Sent, int Answered)> Waves)
 {
     public int Seats => Sessions.Sum(s => s.Capacity);
 
@@ -84,6 +84,6 @@ internal sealed class FiguresSource(IMediator sender, TimeProvider clock)
             participants, decided, completed,
             attendanceCounted == 0 ? null : attendanceSum / attendanceCounted, attendanceCounted,
             skills, outcomes.Completers, outcomes.NotAuthorisedToWork, outcomes.ByOutcome, outcomes.ByBucket, outcomes.InField,
-            [.. outcomes.Waves.Select(w => (w.Wave, w.Months, w.Sent, w.Answered))]);
+            [.. outcomes.Waves.Select(w => (w.Months, w.Sent, w.Answered))]);
     }
 }

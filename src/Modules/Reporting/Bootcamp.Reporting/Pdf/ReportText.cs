@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts;
 using System.Globalization;
 using Bootcamp.Reporting.Contracts;
 using Bootcamp.Reporting.Resources;
@@ -23,8 +24,7 @@ internal sealed class ReportText(CultureInfo culture, int threshold)
 
     public string Count(ReportCount count) => count.Format(threshold, Culture, this[nameof(ReportMessages.Suppressed)]);
 
-    public string Percent(decimal? share) =>
-        share is { } s ? Math.Round(s * 100, MidpointRounding.AwayFromZero).ToString("0", Culture) + (English ? "%" : "\u00A0%") : this[nameof(ReportMessages.Suppressed)];
+    public string Percent(decimal? share) => Percentage.Format(share, Culture, this[nameof(ReportMessages.Suppressed)]);
 
     public string Decimal(decimal? value, int digits = 1) =>
         value is { } v ? Math.Round(v, digits, MidpointRounding.AwayFromZero).ToString("N" + digits.ToString(CultureInfo.InvariantCulture), Culture) : this[nameof(ReportMessages.Suppressed)];
