@@ -1,4 +1,3 @@
-using Bootcamp.Host.Api;
 using Bootcamp.Host.Infrastructure;
 using Bootcamp.LocalPostgres;
 

@@ -32,17 +32,27 @@ public class ModuleCatalogTests
     {
         var composed = BootcampAssemblies.Modules
             .SelectMany(m => new[] { m.ImplementationAssembly.GetName().Name!, m.ContractsAssembly.GetName().Name! })
+            .Concat(BootcampAssemblies.WebAssemblies.Select(w => w.GetName().Name!))
             .ToHashSet(StringComparer.Ordinal);
 
         var violations = Solution.ModuleProjectFiles()
             .Select(path => (Path: path, Name: Path.GetFileNameWithoutExtension(path)))
             .Where(p => !composed.Contains(p.Name))
-            .Select(p => $"{Solution.RelativePath(p.Path)} is not part of any module in {BootcampAssemblies.CompositionTypeName}.Modules(), "
+            .Select(p => $"{Solution.RelativePath(p.Path)} is not part of any module in {BootcampAssemblies.CompositionTypeName}.Modules() or WebModules(), "
                 + "so the architecture rules do not check it: add its ModuleDefinition to the Host's composition (and its Contracts "
                 + "as that module's ContractsAssembly), or move the project out of src/Modules.")
             .ToList();
 
         Violations.AssertNone(violations, "every module project is composed by the Host");
+    }
+
+    [Fact]
+    public void Each_module_has_one_web_project_named_after_it()
+    {
+        var expected = BootcampAssemblies.Modules.Select(m => m.ImplementationAssembly.GetName().Name + ".Web").Order(StringComparer.Ordinal);
+        var composed = BootcampAssemblies.WebAssemblies.Select(w => w.GetName().Name!).Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected, composed);
     }
 
     [Fact]

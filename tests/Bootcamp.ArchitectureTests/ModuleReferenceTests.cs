@@ -49,13 +49,91 @@ public class ModuleReferenceTests
         foreach (var path in projects)
         {
             var name = Path.GetFileNameWithoutExtension(path);
-            var kind = Solution.IsContractsProject(name) ? ProjectKind.Contracts : ProjectKind.ModuleImplementation;
+            var kind = Solution.IsContractsProject(name) ? ProjectKind.Contracts
+                : Solution.IsWebProject(name) ? ProjectKind.ModuleWeb
+                : ProjectKind.ModuleImplementation;
             violations.AddRange(ModuleReferenceRule.CheckProjectFile(name, File.ReadAllText(path), kind)
                 .Select(v => $"{Solution.RelativePath(path)}: {v}"));
         }
 
         Assert.NotEmpty(Solution.ModuleProjectFiles());
         Violations.AssertNone(violations, "module csproj files reference only what the one-way rule allows");
+    }
+
+    [Fact]
+    public void Shell_project_file_references_no_module_implementation_or_pages()
+    {
+        var path = Path.Combine(Solution.RootDirectory, "src", "Web", "Bootcamp.Web", "Bootcamp.Web.csproj");
+        var violations = ModuleReferenceRule.CheckProjectFile(ModuleReferenceRule.ShellName, File.ReadAllText(path), ProjectKind.Shell);
+
+        Violations.AssertNone(violations, "the shell references platform libraries and contracts only");
+    }
+
+    [Fact]
+    public void Csproj_check_fails_when_a_module_web_project_references_an_implementation_or_another_web_project()
+    {
+        var violations = ModuleReferenceRule.CheckProjectFile(
+            "Bootcamp.Placements.Web", FakeProjects.WebReferencingImplementationAndOtherWeb, ProjectKind.ModuleWeb);
+
+        Violations.AssertReported(violations, "Bootcamp.Placements.csproj", "may reference the shell (Bootcamp.Web) and *.Contracts only");
+        Violations.AssertReported(violations, "Bootcamp.Sessions.Web.csproj", "another module's Web project");
+        Violations.AssertReported(violations, "Bootcamp.Mail.csproj", "Send that module's requests");
+        Assert.Equal(3, violations.Count); // the shell and both contracts are fine
+    }
+
+    [Fact]
+    public void Csproj_check_fails_when_the_shell_references_a_module_implementation_or_web_project()
+    {
+        var violations = ModuleReferenceRule.CheckProjectFile(ModuleReferenceRule.ShellName, FakeProjects.ShellReferencingModuleWeb, ProjectKind.Shell);
+
+        Violations.AssertReported(violations, "Bootcamp.Sessions.Web.csproj", "the shell would then depend on what depends on it");
+        Violations.AssertReported(violations, "Bootcamp.Sessions.csproj", "Move that piece into the module's Web project");
+        Assert.Equal(2, violations.Count); // Shared, Identity and the contracts are fine
+    }
+
+    public static TheoryData<string> WebProjects()
+    {
+        var data = new TheoryData<string>();
+        foreach (var web in BootcampAssemblies.WebAssemblies)
+        {
+            data.Add(web.GetName().Name!);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(WebProjects))]
+    public void Module_web_types_depend_on_no_implementation_other_web_project_or_host(string webProject)
+    {
+        var web = BootcampAssemblies.WebAssemblies.Single(a => a.GetName().Name == webProject);
+        var violations = TypeDependencyRule.WebUsesNoImplementation(
+            TypeDependencyRule.Of(web), web, BootcampAssemblies.ModuleImplementationAssemblies(), BootcampAssemblies.WebAssemblies, BootcampAssemblies.Host);
+
+        Violations.AssertNone(violations, $"{webProject}: its pages and endpoints use the shell and Contracts only");
+    }
+
+    [Fact]
+    public void Shell_types_depend_on_no_module_implementation_or_web_project()
+    {
+        var violations = TypeDependencyRule.WebUsesNoImplementation(
+            TypeDependencyRule.Of(BootcampAssemblies.Shell), BootcampAssemblies.Shell, BootcampAssemblies.ModuleImplementationAssemblies(),
+            BootcampAssemblies.WebAssemblies, BootcampAssemblies.Host);
+
+        Violations.AssertNone(violations, "the shell uses platform libraries and contracts only");
+    }
+
+    [Fact]
+    public void Web_type_rule_fails_when_pages_use_a_module_implementation()
+    {
+        // The emitted assembly, read as if it were a module's Web project, uses two of Sessions' internal types.
+        var sessions = BootcampAssemblies.Module("Sessions");
+        var violations = FakeHostAssembly.WithFile(sessions, file => TypeDependencyRule.WebUsesNoImplementation(
+            TypeDependencyRule.FromFile(file), BootcampAssemblies.WebAssemblies[0], BootcampAssemblies.ModuleImplementationAssemblies(),
+            BootcampAssemblies.WebAssemblies, BootcampAssemblies.Host));
+
+        Violations.AssertReported(violations, FakeHostAssembly.TypeName + " ", "depends on a module implementation", sessions.DbContextType.Name);
+        Assert.Equal(2, violations.Count);
     }
 
     [Fact]

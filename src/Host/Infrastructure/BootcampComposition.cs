@@ -1,17 +1,24 @@
 using System.Text.Json.Serialization;
 using Bootcamp.Applications;
+using Bootcamp.Applications.Web;
 using Bootcamp.Attendance;
+using Bootcamp.Attendance.Web;
 using Bootcamp.Mail;
 using Bootcamp.Host.DemoData;
 using Bootcamp.Identity;
 using Bootcamp.Shared.DemoData;
 using Bootcamp.Placements;
+using Bootcamp.Placements.Web;
 using Bootcamp.Portfolios;
+using Bootcamp.Portfolios.Web;
 using Bootcamp.Reporting;
+using Bootcamp.Reporting.Web;
 using Bootcamp.Sessions;
+using Bootcamp.Sessions.Web;
 using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Surveys;
+using Bootcamp.Surveys.Web;
 
 namespace Bootcamp.Host.Infrastructure;
 
@@ -29,6 +36,25 @@ internal static class BootcampComposition
         new ReportingModule(),
     ];
 
+    /// <summary>Every module's pages, API and header links, in the order the header lists them.</summary>
+    public static WebModule[] WebModules() =>
+    [
+        new SessionsWebModule(),
+        new ApplicationsWebModule(),
+        new AttendanceWebModule(),
+        new SurveysWebModule(),
+        new PlacementsWebModule(),
+        new PortfoliosWebModule(),
+        new ReportingWebModule(),
+    ];
+
+    /// <summary>The Host's own links: the platform's administration pages.</summary>
+    private static readonly NavigationEntry[] HostNavigation =
+    [
+        new("/Admin/Mailbox", () => HostText.NavMailbox, Policies.Admin, 100),
+        new("/Admin/Jobs", () => HostText.NavJobs, Policies.Admin, 110),
+    ];
+
     public static WebApplicationBuilder AddBootcamp(this WebApplicationBuilder builder)
     {
         builder.AddBootcampDataProtection();
@@ -42,7 +68,20 @@ internal static class BootcampComposition
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddBootcampLocalization();
         builder.Services.AddBootcampIdentity(builder.Configuration);
-        builder.Services.AddGitHubLinking(builder.Configuration);
+        foreach (var web in WebModules())
+        {
+            web.AddServices(builder.Services, builder.Configuration);
+            foreach (var entry in web.Navigation)
+            {
+                builder.Services.AddSingleton(entry);
+            }
+        }
+
+        foreach (var entry in HostNavigation)
+        {
+            builder.Services.AddSingleton(entry);
+        }
+
         builder.Services.AddBootcampWeb();
         builder.Services.AddBootcampRateLimiting(builder.Configuration);
         builder.Services.AddBootcampJobs(builder.Configuration, builder.Environment);
@@ -60,6 +99,17 @@ internal static class BootcampComposition
         app.UseJobsDashboard();
         app.MapBootcampHealthChecks();
         app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+
+    public static WebApplication MapBootcampApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        foreach (var web in WebModules())
+        {
+            web.MapApi(api);
+        }
+
         return app;
     }
 }

@@ -14,11 +14,11 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ValidationFailedException v => new ValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = Resources.SharedText.ValidationTitle,
+                Title = Resources.HostText.ValidationTitle,
             },
-            NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = Resources.SharedText.NotFoundTitle },
-            ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Resources.SharedText.ConflictTitle, Detail = c.Message },
-            BadHttpRequestException => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = Resources.SharedText.BadRequestTitle },
+            NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = Resources.HostText.NotFoundTitle },
+            ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Resources.HostText.ConflictTitle, Detail = c.Message },
+            BadHttpRequestException => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = Resources.HostText.BadRequestTitle },
             _ => null,
         };
         if (problem is null)

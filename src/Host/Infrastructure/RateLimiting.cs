@@ -11,7 +11,7 @@ namespace Bootcamp.Host.Infrastructure;
 /// API share one fixed window per client address.</summary>
 internal static class RateLimiting
 {
-    public const string PublicForms = "public-forms";
+    public const string PublicForms = PublicRateLimit.Policy;
 
     public static IServiceCollection AddBootcampRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -45,8 +45,8 @@ internal static class RateLimiting
                         ProblemDetails = new ProblemDetails
                         {
                             Status = StatusCodes.Status429TooManyRequests,
-                            Title = SharedText.TooManyRequestsTitle,
-                            Detail = SharedText.TooManyRequestsText,
+                            Title = HostText.TooManyRequestsTitle,
+                            Detail = HostText.TooManyRequestsText,
                         },
                     });
                 }

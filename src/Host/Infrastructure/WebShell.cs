@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Bootcamp.Host.Resources;
 using Bootcamp.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
@@ -32,17 +31,17 @@ internal static class WebShell
         {
             // Binding errors (a date that is not a date) come back in the reader's language too.
             var messages = options.ModelBindingMessageProvider;
-            messages.SetAttemptedValueIsInvalidAccessor((value, _) => string.Format(System.Globalization.CultureInfo.CurrentCulture, SharedText.ModelBindingInvalid, value));
-            messages.SetValueIsInvalidAccessor(value => string.Format(System.Globalization.CultureInfo.CurrentCulture, SharedText.ModelBindingInvalid, value));
-            messages.SetValueMustNotBeNullAccessor(_ => SharedText.ModelBindingRequired);
-            messages.SetMissingBindRequiredValueAccessor(_ => SharedText.ModelBindingRequired);
-            messages.SetMissingKeyOrValueAccessor(() => SharedText.ModelBindingRequired);
-            messages.SetValueMustBeANumberAccessor(_ => SharedText.ModelBindingNotANumber);
-            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => string.Format(System.Globalization.CultureInfo.CurrentCulture, SharedText.ModelBindingInvalid, value));
-            messages.SetUnknownValueIsInvalidAccessor(_ => SharedText.ModelBindingRequired);
-            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => SharedText.ModelBindingRequired);
-            messages.SetNonPropertyValueMustBeANumberAccessor(() => SharedText.ModelBindingNotANumber);
-            messages.SetMissingRequestBodyRequiredValueAccessor(() => SharedText.ModelBindingRequired);
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => string.Format(System.Globalization.CultureInfo.CurrentCulture, HostText.ModelBindingInvalid, value));
+            messages.SetValueIsInvalidAccessor(value => string.Format(System.Globalization.CultureInfo.CurrentCulture, HostText.ModelBindingInvalid, value));
+            messages.SetValueMustNotBeNullAccessor(_ => HostText.ModelBindingRequired);
+            messages.SetMissingBindRequiredValueAccessor(_ => HostText.ModelBindingRequired);
+            messages.SetMissingKeyOrValueAccessor(() => HostText.ModelBindingRequired);
+            messages.SetValueMustBeANumberAccessor(_ => HostText.ModelBindingNotANumber);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => string.Format(System.Globalization.CultureInfo.CurrentCulture, HostText.ModelBindingInvalid, value));
+            messages.SetUnknownValueIsInvalidAccessor(_ => HostText.ModelBindingRequired);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => HostText.ModelBindingRequired);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => HostText.ModelBindingNotANumber);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => HostText.ModelBindingRequired);
         });
 
         services.AddScoped<TeachingAccess>();
@@ -83,7 +82,7 @@ internal static class WebShell
         app.UseWhen(c => IsApi(c.Request), api => api.UseStatusCodePages());
         app.UseWhen(c => !IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        app.UseBootcampAssets();
         app.UseRouting();
         app.UseBootcampLocalization();
         app.UseBootcampRateLimiting();
@@ -108,27 +107,6 @@ internal static class WebShell
         context.Response.Redirect(redirectUri);
         return Task.CompletedTask;
     }
-
-    /// <summary>The language switch on every page: remembered for a year in a cookie.</summary>
-    private static void MapCultureSwitch(this WebApplication app) =>
-        app.MapPost("/culture", async (HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
-        {
-            // Validated here rather than by the middleware, so a stale form gets a 400 instead of an error page.
-            if (!await antiforgery.IsRequestValidAsync(context))
-            {
-                return Results.BadRequest();
-            }
-
-            var form = await context.Request.ReadFormAsync();
-            var culture = form["culture"].ToString();
-            var returnUrl = form["returnUrl"].ToString();
-            var chosen = Localization.Supported.FirstOrDefault(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase)) ?? Localization.French;
-            Localization.Remember(context.Response, chosen);
-            var target = !string.IsNullOrEmpty(returnUrl) && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                ? returnUrl
-                : "/";
-            return Results.LocalRedirect(target);
-        }).AllowAnonymous().DisableAntiforgery();
 }
 
 internal static class SecurityHeaders
@@ -146,8 +124,7 @@ internal static class SecurityHeaders
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
                 // Pages and API answers can hold personal data: never cached, by the browser or a proxy.
-                if (!context.Request.Path.StartsWithSegments("/css", StringComparison.OrdinalIgnoreCase)
-                    && !context.Request.Path.StartsWithSegments("/js", StringComparison.OrdinalIgnoreCase))
+                if (!WebAssets.IsAsset(context.Request.Path))
                 {
                     headers.CacheControl = "no-store";
                     headers.Pragma = "no-cache";

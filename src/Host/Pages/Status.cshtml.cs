@@ -13,10 +13,10 @@ internal sealed class StatusModel : PageModel
 
     public void OnGet(int code) => (Code, Title) = (code, code switch
     {
-        404 => SharedText.NotFoundPageTitle,
-        403 => SharedText.AccessDeniedTitle,
-        429 => SharedText.TooManyRequestsTitle,
-        _ => SharedText.ErrorTitle,
+        404 => HostText.NotFoundPageTitle,
+        403 => HostText.AccessDeniedTitle,
+        429 => HostText.TooManyRequestsTitle,
+        _ => HostText.ErrorTitle,
     });
 
     public void OnPost(int code) => OnGet(code);

@@ -26,4 +26,29 @@ internal static class FakeProjects
           </ItemGroup>
         </Project>
         """;
+
+    public const string WebReferencingImplementationAndOtherWeb = """
+        <Project Sdk="Microsoft.NET.Sdk.Razor">
+          <ItemGroup>
+            <ProjectReference Include="..\..\..\Web\Bootcamp.Web\Bootcamp.Web.csproj" />
+            <ProjectReference Include="..\Bootcamp.Placements.Contracts\Bootcamp.Placements.Contracts.csproj" />
+            <ProjectReference Include="..\..\Sessions\Bootcamp.Sessions.Contracts\Bootcamp.Sessions.Contracts.csproj" />
+            <ProjectReference Include="..\Bootcamp.Placements\Bootcamp.Placements.csproj" />
+            <ProjectReference Include="..\..\Sessions\Bootcamp.Sessions.Web\Bootcamp.Sessions.Web.csproj" />
+            <ProjectReference Include="..\..\..\Shared\Bootcamp.Mail\Bootcamp.Mail.csproj" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    public const string ShellReferencingModuleWeb = """
+        <Project Sdk="Microsoft.NET.Sdk.Razor">
+          <ItemGroup>
+            <ProjectReference Include="..\..\Shared\Bootcamp.Shared\Bootcamp.Shared.csproj" />
+            <ProjectReference Include="..\..\Shared\Bootcamp.Identity\Bootcamp.Identity.csproj" />
+            <ProjectReference Include="..\..\Modules\Sessions\Bootcamp.Sessions.Contracts\Bootcamp.Sessions.Contracts.csproj" />
+            <ProjectReference Include="..\..\Modules\Sessions\Bootcamp.Sessions.Web\Bootcamp.Sessions.Web.csproj" />
+            <ProjectReference Include="..\..\Modules\Sessions\Bootcamp.Sessions\Bootcamp.Sessions.csproj" />
+          </ItemGroup>
+        </Project>
+        """;
 }

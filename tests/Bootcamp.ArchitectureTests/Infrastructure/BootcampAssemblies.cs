@@ -12,9 +12,17 @@ internal static class BootcampAssemblies
 
     private static readonly Lazy<IReadOnlyList<ModuleDefinition>> ComposedModules = new(LoadModules);
 
+    private static readonly Lazy<IReadOnlyList<Assembly>> ComposedWebAssemblies = new(LoadWebAssemblies);
+
     public static Assembly Host { get; } = Assembly.Load(new AssemblyName(HostAssemblyName));
 
     public static IReadOnlyList<ModuleDefinition> Modules => ComposedModules.Value;
+
+    /// <summary>The modules' Web projects (Razor Class Libraries), as <c>BootcampComposition.WebModules()</c> lists them.</summary>
+    public static IReadOnlyList<Assembly> WebAssemblies => ComposedWebAssemblies.Value;
+
+    /// <summary>The shell every module's pages use.</summary>
+    public static Assembly Shell => typeof(Bootcamp.Web.WebModule).Assembly;
 
     public static Assembly SharedContracts => typeof(Bootcamp.Shared.Contracts.IntegrationEvent).Assembly;
 
@@ -60,5 +68,13 @@ internal static class BootcampAssemblies
         var method = composition.GetMethod("Modules", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, Type.EmptyTypes)
             ?? throw new InvalidOperationException($"{CompositionTypeName} has no static Modules() method any more; update the architecture tests.");
         return (ModuleDefinition[])method.Invoke(null, null)!;
+    }
+
+    private static IReadOnlyList<Assembly> LoadWebAssemblies()
+    {
+        var composition = Host.GetType(CompositionTypeName, throwOnError: true)!;
+        var method = composition.GetMethod("WebModules", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, Type.EmptyTypes)
+            ?? throw new InvalidOperationException($"{CompositionTypeName} has no static WebModules() method any more; update the architecture tests.");
+        return ((Bootcamp.Web.WebModule[])method.Invoke(null, null)!).Select(w => w.GetType().Assembly).Distinct().ToList();
     }
 }

@@ -24,6 +24,9 @@ internal static class Solution
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    public static bool IsWebProject(string projectName) =>
+        projectName.EndsWith(".Web", StringComparison.Ordinal);
+
     public static bool IsContractsProject(string projectName) =>
         projectName.EndsWith(".Contracts", StringComparison.Ordinal);
 

@@ -10,6 +10,12 @@ internal enum ProjectKind
 
     /// <summary><c>Bootcamp.&lt;Module&gt;.Contracts</c> and <c>Bootcamp.Shared.Contracts</c>: requests, events and DTOs.</summary>
     Contracts,
+
+    /// <summary><c>Bootcamp.&lt;Module&gt;.Web</c>: the module's pages, endpoints and display.</summary>
+    ModuleWeb,
+
+    /// <summary><c>Bootcamp.Web</c>: the shell every module's pages use.</summary>
+    Shell,
 }
 
 /// <summary>
@@ -58,6 +64,8 @@ internal static class ModuleReferenceRule
     {
         ProjectKind.ModuleImplementation => CheckImplementationReference(from, to, where),
         ProjectKind.Contracts => CheckContractsReference(from, to, where),
+        ProjectKind.ModuleWeb => CheckWebReference(from, to, where),
+        ProjectKind.Shell => CheckShellReference(to, where),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -86,6 +94,35 @@ internal static class ModuleReferenceRule
         return $"{where}: {to} is another module's implementation (or a Bootcamp project that is neither Shared nor Contracts), "
             + $"so {from} would see its internals and the modules would be coupled both ways. Reference {to}.Contracts instead "
             + "and use its requests (queries/commands) and integration events; remove the reference to the implementation.";
+    }
+
+    public const string ShellName = "Bootcamp.Web";
+
+    // A module's pages ask their own module and the others through Contracts (MediatR requests), like any other caller:
+    // never its own implementation's internals, another module's pages or the Host.
+    private static string? CheckWebReference(string from, string to, string where)
+    {
+        if (!IsBootcamp(to) || IsContracts(to) || to == ShellName || to == from)
+        {
+            return null;
+        }
+
+        return $"{where}: a module's Web project may reference the shell ({ShellName}) and *.Contracts only, but {to} is "
+            + "an implementation, another module's Web project, the Host or infrastructure. Send that module's requests "
+            + "(its Contracts) instead, or move what every page needs into the shell, and remove the reference.";
+    }
+
+    // The shell serves every module alike: platform libraries and contracts, never a module's implementation or pages.
+    private static string? CheckShellReference(string to, string where)
+    {
+        if (!IsBootcamp(to) || IsShared(to) || IsContracts(to) || to == "Bootcamp.Identity")
+        {
+            return null;
+        }
+
+        return $"{where}: the shell may reference Bootcamp.Shared*, Bootcamp.Identity and *.Contracts only, but {to} is a "
+            + "module's implementation or Web project, or the Host: the shell would then depend on what depends on it. "
+            + "Move that piece into the module's Web project, and remove the reference.";
     }
 
     private static string? CheckContractsReference(string from, string to, string where)

@@ -33,6 +33,16 @@ internal static class TypeDependencyRule
             "Use that module's Contracts (its requests and integration events) instead, and keep the Host out of modules.");
     }
 
+    /// <summary>Rule 5: a module's Web project depends on no module implementation, no other module's Web project and
+    /// not the Host: its pages send requests, as any caller does.</summary>
+    public static IReadOnlyList<string> WebUsesNoImplementation(
+        Types web, Assembly own, IReadOnlyCollection<Assembly> implementations, IReadOnlyCollection<Assembly> webAssemblies, Assembly host)
+    {
+        var forbidden = implementations.Concat(webAssemblies.Where(a => a != own)).Append(host).SelectMany(AssemblyTypes.All);
+        return Failures(web, forbidden, "depends on a module implementation, another module's Web project or the Host",
+            "Send the module's requests (its Contracts) instead; what every module's pages need belongs in the shell.");
+    }
+
     /// <summary>Rule 2: contracts depend on no implementation or infrastructure type, and on no persistence library.</summary>
     public static IReadOnlyList<string> ContractsUseNoImplementation(Types contracts, IReadOnlyCollection<Assembly> implementations)
     {

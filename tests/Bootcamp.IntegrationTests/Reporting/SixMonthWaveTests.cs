@@ -31,15 +31,15 @@ public sealed partial class SixMonthWaveTests(DatabaseFixture database) : IClass
 
         var staff = await TestUsers.SignedInClientAsync(app, Roles.Staff);
         var report = WebUtility.HtmlDecode(await staff.GetStringAsync(new Uri($"/Staff/Reports?session={sample.SessionId}", UriKind.Relative)));
-        Assert.Equal(["1", "2", "3", "6"], FirstCells(Table(report, "waves")));
+        Assert.Equal(["Suivi à 1 mois", "Suivi à 2 mois", "Suivi à 3 mois", "Suivi à 6 mois"], FirstCells(Table(report, "waves")));
 
         var csv = System.Text.Encoding.UTF8.GetString((await SendAsync(app, new ExportReportCsv(null, null, sample.SessionId, "en-CA"))).Content);
-        Assert.Contains("Month 6,", csv, StringComparison.Ordinal);
-        Assert.DoesNotContain("Month 4", csv, StringComparison.Ordinal);
+        Assert.Contains("6-month follow-up,", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("4-month", csv, StringComparison.Ordinal);
 
         var sponsorId = await SendAsync(app, new CreateSponsor("TD " + Guid.NewGuid().ToString("N")[..6]));
         await SendAsync(app, new AddSponsorship(sponsorId, sample.SessionId, null));
-        foreach (var (culture, six, four) in new[] { ("en-CA", "Month 6", "Month 4"), ("fr-CA", "Mois 6", "Mois 4") })
+        foreach (var (culture, six, four) in new[] { ("en-CA", "6-month follow-up", "4-month"), ("fr-CA", "Suivi à 6 mois", "Suivi à 4 mois") })
         {
             var pdf = await SendAsync(app, new GetImpactReport(ReportScope.Session, sponsorId, sample.SessionId, null, culture));
             var text = (await PdfText.ExtractRawAsync(pdf.Content)).Replace('\u00A0', ' ');

@@ -30,12 +30,12 @@ internal sealed class LoginModel(SignInManager<BootcampUser> signIn) : BootcampP
     {
         if (string.IsNullOrWhiteSpace(Email))
         {
-            ModelState.AddModelError(nameof(Email), SharedText.EmailRequired);
+            ModelState.AddModelError(nameof(Email), HostText.EmailRequired);
         }
 
         if (string.IsNullOrEmpty(Password))
         {
-            ModelState.AddModelError(nameof(Password), SharedText.PasswordRequired);
+            ModelState.AddModelError(nameof(Password), HostText.PasswordRequired);
         }
 
         if (!ModelState.IsValid)
@@ -50,7 +50,7 @@ internal sealed class LoginModel(SignInManager<BootcampUser> signIn) : BootcampP
         }
 
         // The same message whether the email exists or not: no account enumeration.
-        Error = result.IsLockedOut ? SharedText.SignInLockedOut : SharedText.SignInFailed;
+        Error = result.IsLockedOut ? HostText.SignInLockedOut : HostText.SignInFailed;
         Response.StatusCode = result.IsLockedOut ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
         return Page();
     }

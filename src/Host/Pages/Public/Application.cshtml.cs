@@ -136,8 +136,8 @@ internal sealed class ApplicationModel(IMediator mediator, TimeProvider clock) :
             return NotFound();
         }
 
-        SeatMessage = SeatConfirmedNow && Application.Status == ApplicationStatus.Confirmed ? SharedText.SeatConfirmedNotice : null;
-        ContactMessage = ContactSaved ? SharedText.ContactDetailsSaved : null;
+        SeatMessage = SeatConfirmedNow && Application.Status == ApplicationStatus.Confirmed ? HostText.SeatConfirmedNotice : null;
+        ContactMessage = ContactSaved ? HostText.ContactDetailsSaved : null;
         return Page();
     }
 
@@ -150,7 +150,7 @@ internal sealed class ApplicationModel(IMediator mediator, TimeProvider clock) :
 
         if (!Confirm)
         {
-            ModelState.AddModelError(nameof(Confirm), SharedText.WithdrawConfirmRequired);
+            ModelState.AddModelError(nameof(Confirm), HostText.WithdrawConfirmRequired);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

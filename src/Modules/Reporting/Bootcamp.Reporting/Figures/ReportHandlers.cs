@@ -129,7 +129,7 @@ internal sealed class ExportReportCsvHandler(IMediator sender) : IRequestHandler
 
         foreach (var w in f.FollowUpWaves)
         {
-            Add(nameof(ReportMessages.FollowUpHeading), text.Format(nameof(ReportMessages.WaveMonths), w.Months), $"{text.Count(w.Answered)} / {text.Count(w.Sent)}", text.Percent(w.ResponseRate));
+            Add(nameof(ReportMessages.FollowUpHeading), text.Wave(w.Months), $"{text.Count(w.Answered)} / {text.Count(w.Sent)}", text.Percent(w.ResponseRate));
         }
 
         var csv = new StringBuilder();

@@ -110,7 +110,7 @@ internal static class ImpactReportDocument
                 [T(nameof(ReportMessages.Wave)), T(nameof(ReportMessages.Sent)), T(nameof(ReportMessages.Answered)), T(nameof(ReportMessages.ResponseRate))],
                 [0.4, 0.2, 0.2, 0.2],
                 [.. f.FollowUpWaves.Select(w => (IReadOnlyList<string>)[
-                    text.Format(nameof(ReportMessages.WaveMonths), w.Months), text.Count(w.Sent), text.Count(w.Answered), text.Percent(w.ResponseRate)])]);
+                    text.Wave(w.Months), text.Count(w.Sent), text.Count(w.Answered), text.Percent(w.ResponseRate)])]);
         }
         else
         {

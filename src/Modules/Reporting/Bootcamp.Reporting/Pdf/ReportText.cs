@@ -1,5 +1,7 @@
 using Bootcamp.Shared.Contracts;
 using System.Globalization;
+using Bootcamp.Applications.Contracts;
+using Bootcamp.Placements.Contracts;
 using Bootcamp.Reporting.Contracts;
 using Bootcamp.Reporting.Resources;
 
@@ -31,11 +33,14 @@ internal sealed class ReportText(CultureInfo culture, int threshold)
 
     public string Date(DateOnly date) => date.ToString(English ? "MMM d, yyyy" : "d MMM yyyy", Culture);
 
-    public string Outcome(string code) => this["Outcome_" + code];
+    // Outcome, time to job and applicant group read as Placements and Applications say them (their Contracts' labels).
+    public string Outcome(string code) => PlacementLabels.Outcome(Enum.Parse<OutcomeCode>(code), Culture);
 
-    public string Bucket(string code) => this["Bucket_" + code];
+    public string Bucket(string code) => PlacementLabels.Bucket(Enum.Parse<TimeToJobBucket>(code), Culture);
 
-    public string Category(string code) => this[code];
+    public string Wave(int months) => PlacementLabels.Wave(months, Culture);
+
+    public string Category(string code) => ApplicationLabels.CategoryGroup(Enum.Parse<ApplicantCategory>(code), Culture);
 
     /// <summary>The default questionnaire's skill areas have names here; one a programme added itself reads as its key.</summary>
     public string Skill(string key) => ReportMessages.ResourceManager.GetString("Skill_" + key.Replace('-', '_'), Culture) ?? key;

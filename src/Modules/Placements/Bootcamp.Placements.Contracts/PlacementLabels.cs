@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Resources;
+using Bootcamp.Shared.Contracts;
+
+namespace Bootcamp.Placements.Contracts;
+
+/// <summary>Placements' values in French and English (Labels/PlacementLabels.resx): the follow-up form, the director's
+/// dashboard and the sponsor report say an outcome, a salary band and a time to job the same way.</summary>
+public static class PlacementLabels
+{
+    private static readonly ResourceManager Text = EnumLabels.Resource(typeof(PlacementLabels));
+
+    public static string Outcome(OutcomeCode code, CultureInfo? culture = null) => EnumLabels.Of(Text, code, culture);
+
+    public static string Salary(SalaryBand band, CultureInfo? culture = null) => EnumLabels.Of(Text, band, culture);
+
+    /// <summary>A follow-up wave by its months ("6-month follow-up"), never by its rank: a six-month wave is the fourth.</summary>
+    public static string Wave(int months, CultureInfo? culture = null)
+    {
+        var reader = culture ?? CultureInfo.CurrentUICulture;
+        return string.Format(reader, Text.GetString("Format_FollowUpWave", reader) ?? "{0}", months);
+    }
+
+    public static string Bucket(TimeToJobBucket bucket, CultureInfo? culture = null) => EnumLabels.Of(Text, bucket, culture);
+}
