@@ -62,6 +62,24 @@ public sealed class SelectionTests(DatabaseFixture database) : IClassFixture<Dat
     }
 
     [Fact]
+    public async Task A_second_run_after_the_window_closed_never_refills_seats_taken_by_spill_over()
+    {
+        var clock = new ManualClock(InWindow);
+        await using var app = new BootcampAppFactory(database.ConnectionString) { Clock = clock };
+        var (_, sessionId) = await SessionWithApplicantsAsync(app, capacity: 10, newcomers: 10, residents: 1);
+        clock.Set(new DateTimeOffset(2027, 1, 5, 15, 0, 0, TimeSpan.Zero)); // the day after applications closed
+        var staff = await TestUsers.SignedInClientAsync(app, Roles.Staff);
+
+        foreach (var run in new[] { 1, 2, 3 })
+        {
+            var commit = await staff.PostAsJsonAsync($"/api/sessions/{sessionId}/selection", new { rule = "ScoreThenSubmission" }, Json.Options);
+            Assert.Equal(HttpStatusCode.OK, commit.StatusCode);
+            // 7 newcomer seats and 3 resident seats: 1 resident, and 2 newcomers in the seats no resident could fill.
+            Assert.Equal(10, await Sql.CountAsync(database.ConnectionString, $"SELECT count(*) FROM applications.applications WHERE session_id = '{sessionId}' AND status = 'Admitted'"));
+        }
+    }
+
+    [Fact]
     public async Task Ineligible_applications_need_a_reason_and_are_never_selected()
     {
         await using var app = new BootcampAppFactory(database.ConnectionString) { Clock = new ManualClock(InWindow) };

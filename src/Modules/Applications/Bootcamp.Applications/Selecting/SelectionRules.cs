@@ -58,9 +58,7 @@ internal static class SelectionRules
         var ranked = Enum.GetValues<ApplicantCategory>().ToDictionary(
             c => c,
             c => Rank(candidates.Where(x => x.Category == c), rule, lotterySeed).ToList());
-        var free = Enum.GetValues<ApplicantCategory>().ToDictionary(
-            c => c,
-            c => Math.Max(0, plan.SeatsFor(c) - seatsAlreadyHeld.GetValueOrDefault(c)));
+        var free = FreeSeats(plan, seatsAlreadyHeld);
 
         var admitted = new Dictionary<Guid, bool>(); // id -> spill-over
         foreach (var (category, queue) in ranked)
@@ -97,6 +95,26 @@ internal static class SelectionRules
         }
 
         return new SelectionResult(plan, decisions);
+    }
+
+    /// <summary>
+    /// The seats still free in each category. A category holding more than its share (people who took seats the other
+    /// category could not fill, after the window closed) holds them out of the other category's share: those seats are
+    /// not free again on a later run. So the free seats never add up to more than the capacity minus the seats held.
+    /// </summary>
+    public static IReadOnlyDictionary<ApplicantCategory, int> FreeSeats(SeatPlan plan, IReadOnlyDictionary<ApplicantCategory, int> seatsHeld)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(seatsHeld);
+        var categories = Enum.GetValues<ApplicantCategory>();
+        var free = categories.ToDictionary(c => c, c => Math.Max(0, plan.SeatsFor(c) - seatsHeld.GetValueOrDefault(c)));
+        foreach (var category in categories)
+        {
+            var beyondShare = Math.Max(0, seatsHeld.GetValueOrDefault(category) - plan.SeatsFor(category));
+            free[Other(category)] = Math.Max(0, free[Other(category)] - beyondShare);
+        }
+
+        return free;
     }
 
     public static ApplicantCategory Other(ApplicantCategory category) =>
