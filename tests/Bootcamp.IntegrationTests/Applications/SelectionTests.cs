@@ -80,6 +80,24 @@ public sealed class SelectionTests(DatabaseFixture database) : IClassFixture<Dat
     }
 
     [Fact]
+    public async Task Capacity_cannot_be_cut_below_the_seats_already_given()
+    {
+        await using var app = new BootcampAppFactory(database.ConnectionString) { Clock = new ManualClock(InWindow) };
+        var (staff, sessionId) = await SessionWithApplicantsAsync(app, capacity: 25, newcomers: 12, residents: 6);
+        (await staff.PostAsJsonAsync($"/api/sessions/{sessionId}/selection", new { rule = "ScoreThenSubmission" }, Json.Options)).EnsureSuccessStatusCode();
+        var session = await staff.GetFromJsonAsync<Bootcamp.Sessions.Contracts.SessionDto>($"/api/sessions/{sessionId}", Json.Options);
+
+        var cut = await staff.PutAsJsonAsync($"/api/sessions/{sessionId}", new { details = session!.Details with { Capacity = 10 }, version = session.Version }, Json.Options);
+
+        Assert.Equal(HttpStatusCode.BadRequest, cut.StatusCode);
+        Assert.Contains("18 places déjà attribuées", await cut.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(25, (await staff.GetFromJsonAsync<Bootcamp.Sessions.Contracts.SessionDto>($"/api/sessions/{sessionId}", Json.Options))!.Details.Capacity);
+
+        var kept = await staff.PutAsJsonAsync($"/api/sessions/{sessionId}", new { details = session.Details with { Capacity = 18 }, version = session.Version }, Json.Options);
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+    }
+
+    [Fact]
     public async Task Ineligible_applications_need_a_reason_and_are_never_selected()
     {
         await using var app = new BootcampAppFactory(database.ConnectionString) { Clock = new ManualClock(InWindow) };

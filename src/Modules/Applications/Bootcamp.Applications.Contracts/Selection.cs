@@ -16,3 +16,6 @@ public sealed record SeatPlan(int Capacity, int NewcomerSeats)
         return new SeatPlan(capacity, ((capacity * newcomerSharePercent) + 50) / 100);
     }
 }
+
+/// <summary>The seats a session has given (admitted or confirmed): Sessions refuses a capacity below it.</summary>
+public sealed record GetSeatsHeld(Guid SessionId) : Bootcamp.Shared.Contracts.IQuery<int>;

@@ -1,7 +1,10 @@
+using System.Globalization;
+using Bootcamp.Applications.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Sessions.Persistence;
 using Bootcamp.Sessions.Resources;
 using FluentValidation;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Sessions.Planning;
@@ -60,6 +63,18 @@ internal sealed class ScheduleSessionValidator : AbstractValidator<ScheduleSessi
 
 internal sealed class UpdateSessionValidator : AbstractValidator<UpdateSession>
 {
-    public UpdateSessionValidator(SessionsDbContext db) =>
+    public UpdateSessionValidator(SessionsDbContext db, IMediator mediator)
+    {
         RuleFor(c => c.Details).NotNull().SetValidator(new SessionDetailsValidator(db));
+
+        // Cutting capacity below the seats given would strand people holding a seat; it is refused, never silent.
+        RuleFor(c => c.Details.Capacity).CustomAsync(async (capacity, context, ct) =>
+        {
+            var held = await mediator.Send(new GetSeatsHeld(context.InstanceToValidate.SessionId), ct);
+            if (capacity < held)
+            {
+                context.AddFailure("Details.Capacity", string.Format(CultureInfo.CurrentCulture, SessionsMessages.CapacityBelowSeatsHeld, held));
+            }
+        }).When(c => c.Details is not null);
+    }
 }
