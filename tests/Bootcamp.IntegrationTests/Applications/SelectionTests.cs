@@ -44,7 +44,7 @@ public sealed class SelectionTests(DatabaseFixture database) : IClassFixture<Dat
         }
 
         Assert.Equal(17, await Sql.CountAsync(database.ConnectionString, $"SELECT count(*) FROM applications.selection_decisions WHERE session_id = '{sessionId}'"));
-        Assert.Equal(10, await Sql.CountAsync(database.ConnectionString, "SELECT count(*) FROM applications.outbox_messages WHERE type LIKE '%ApplicantAdmitted'"));
+        Assert.Equal(10, await Sql.CountAsync(database.ConnectionString, $"SELECT count(*) FROM applications.outbox_messages WHERE type LIKE '%ApplicantAdmitted' AND payload::text LIKE '%{sessionId}%'"));
     }
 
     [Fact]
