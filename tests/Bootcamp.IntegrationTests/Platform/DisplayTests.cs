@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bootcamp.Host.Infrastructure;
-using Bootcamp.IntegrationTests.Infrastructure;
 
 namespace Bootcamp.IntegrationTests.Platform;
 
