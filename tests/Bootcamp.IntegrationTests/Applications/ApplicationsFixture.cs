@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Sessions;
 
 namespace Bootcamp.IntegrationTests.Applications;
 

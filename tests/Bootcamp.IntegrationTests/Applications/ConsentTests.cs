@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Bootcamp.Applications.Contracts;
-using Bootcamp.IntegrationTests.Infrastructure;
 
 namespace Bootcamp.IntegrationTests.Applications;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Bootcamp.IntegrationTests.Applications;

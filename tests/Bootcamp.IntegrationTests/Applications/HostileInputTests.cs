@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Sessions;
 
 namespace Bootcamp.IntegrationTests.Applications;
 

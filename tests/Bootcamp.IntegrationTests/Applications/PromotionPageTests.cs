@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Bootcamp.Applications.Contracts;
-using Bootcamp.IntegrationTests.Infrastructure;
 
 namespace Bootcamp.IntegrationTests.Applications;
 
@@ -29,7 +28,7 @@ public sealed class PromotionPageTests(DatabaseFixture database) : IClassFixture
         Assert.Equal(0, await PromotionsAsync(waiting.Id));
 
         // The venue found one more chair.
-        var current = await staff.GetFromJsonAsync<Sessions.SessionPagesTests.SessionView>($"/api/sessions/{sessionId}");
+        var current = await staff.GetFromJsonAsync<SessionRequests.SessionView>($"/api/sessions/{sessionId}");
         session["capacity"] = 3;
         (await staff.PutAsJsonAsync($"/api/sessions/{sessionId}", new { details = session, version = current!.Version })).EnsureSuccessStatusCode();
 

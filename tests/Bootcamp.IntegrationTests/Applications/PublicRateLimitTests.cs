@@ -1,5 +1,4 @@
 using System.Net;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Bootcamp.IntegrationTests.Applications;

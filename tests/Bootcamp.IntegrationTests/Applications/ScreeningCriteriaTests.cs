@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Bootcamp.IntegrationTests.Infrastructure;
 
 namespace Bootcamp.IntegrationTests.Applications;
 

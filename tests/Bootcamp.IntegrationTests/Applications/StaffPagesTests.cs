@@ -2,8 +2,6 @@ using System.Net;
 using System.Text;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Sessions;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 

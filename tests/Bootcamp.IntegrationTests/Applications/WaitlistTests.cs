@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Bootcamp.Applications.Contracts;
-using Bootcamp.IntegrationTests.Infrastructure;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -103,7 +102,7 @@ public sealed class WaitlistTests(DatabaseFixture database) : IClassFixture<Data
         await staff.PostAsJsonAsync($"/api/sessions/{sessionId}/selection", new { rule = "ScoreThenSubmission" });
 
         // The venue found ten more chairs: ten seats are free, fifty people wait.
-        var current = await staff.GetFromJsonAsync<Sessions.SessionPagesTests.SessionView>($"/api/sessions/{sessionId}");
+        var current = await staff.GetFromJsonAsync<SessionRequests.SessionView>($"/api/sessions/{sessionId}");
         session["capacity"] = 20;
         (await staff.PutAsJsonAsync($"/api/sessions/{sessionId}", new { details = session, version = current!.Version })).EnsureSuccessStatusCode();
         var waiting = (await SessionApplicants.ListAsync(staff, sessionId)).Applications.Items.Where(a => a.Status == ApplicationStatus.Waitlisted).ToList();

@@ -1,6 +1,5 @@
 using Bootcamp.Attendance.Digest;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

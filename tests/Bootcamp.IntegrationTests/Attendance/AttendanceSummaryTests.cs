@@ -1,6 +1,5 @@
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Attendance.Contracts;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bootcamp.IntegrationTests.Attendance;

@@ -1,7 +1,6 @@
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Attendance.Contracts;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Sessions.Contracts;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;

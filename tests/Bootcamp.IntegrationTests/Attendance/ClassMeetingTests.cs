@@ -1,6 +1,5 @@
 using Bootcamp.Attendance.Contracts;
 using Bootcamp.Attendance.Resources;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
 

@@ -1,5 +1,4 @@
 using Bootcamp.Attendance.Contracts;
-using Bootcamp.IntegrationTests.Infrastructure;
 
 namespace Bootcamp.IntegrationTests.Attendance;
 

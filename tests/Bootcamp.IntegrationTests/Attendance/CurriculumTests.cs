@@ -1,5 +1,4 @@
 using Bootcamp.Attendance.Contracts;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
 

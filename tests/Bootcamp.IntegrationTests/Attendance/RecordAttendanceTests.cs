@@ -1,5 +1,4 @@
 using Bootcamp.Attendance.Contracts;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Shared.Contracts;
 
 namespace Bootcamp.IntegrationTests.Attendance;

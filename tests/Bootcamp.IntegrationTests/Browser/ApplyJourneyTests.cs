@@ -1,4 +1,3 @@
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Sessions.Contracts;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;

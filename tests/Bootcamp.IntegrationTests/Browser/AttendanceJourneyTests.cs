@@ -1,6 +1,3 @@
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Delivery;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;

@@ -1,7 +1,4 @@
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Placements;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

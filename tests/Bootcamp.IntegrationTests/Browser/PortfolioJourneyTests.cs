@@ -1,8 +1,4 @@
 using Bootcamp.Attendance.Contracts;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Delivery;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Portfolios;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

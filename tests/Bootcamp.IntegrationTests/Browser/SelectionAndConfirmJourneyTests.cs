@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Mail;
 using Bootcamp.Sessions.Contracts;
 using MediatR;

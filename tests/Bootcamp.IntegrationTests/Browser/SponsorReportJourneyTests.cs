@@ -1,11 +1,9 @@
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Reporting;
 using Bootcamp.Reporting.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+using static Bootcamp.Testing.PlacementsTestData;
 using static Microsoft.Playwright.Assertions;
 
 namespace Bootcamp.IntegrationTests.Browser;

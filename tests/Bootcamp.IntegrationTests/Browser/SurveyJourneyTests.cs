@@ -1,7 +1,3 @@
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Delivery;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Surveys;
 using Bootcamp.Surveys.Contracts;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

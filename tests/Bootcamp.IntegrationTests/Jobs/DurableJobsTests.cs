@@ -1,5 +1,4 @@
 using System.Net;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

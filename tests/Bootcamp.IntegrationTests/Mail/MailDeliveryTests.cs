@@ -1,4 +1,3 @@
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Mail;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,3 @@
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Mail;
 using Bootcamp.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Mail;
 using Microsoft.Extensions.DependencyInjection;
 

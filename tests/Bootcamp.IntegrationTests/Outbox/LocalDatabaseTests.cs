@@ -1,4 +1,3 @@
-using Bootcamp.IntegrationTests.Infrastructure;
 
 namespace Bootcamp.IntegrationTests.Outbox;
 

@@ -1,7 +1,5 @@
 using System.Net.Http.Json;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Sessions.Contracts;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,9 @@
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Mail;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.Dispatch;
 using Microsoft.Extensions.DependencyInjection;
-using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+using static Bootcamp.IntegrationTests.Placements.FollowUpTestData;
+using static Bootcamp.Testing.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Placements;
 

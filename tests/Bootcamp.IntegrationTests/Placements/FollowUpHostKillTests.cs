@@ -1,13 +1,10 @@
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Jobs;
 using Bootcamp.Placements.Dispatch;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared;
 using Bootcamp.Shared.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+using static Bootcamp.Testing.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Placements;
 

@@ -1,11 +1,8 @@
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Jobs;
-using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.Dispatch;
 using Bootcamp.Sessions.Contracts;
-using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+using static Bootcamp.IntegrationTests.Placements.FollowUpTestData;
+using static Bootcamp.Testing.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Placements;
 
@@ -18,7 +15,7 @@ public sealed class FollowUpJobTests(DatabaseFixture database) : IClassFixture<D
     {
         var clock = new ManualClock(CompletionTestData.BeforeStart);
         await using var app = new BootcampAppFactory(database.ConnectionString, settings: NoScheduler) { Clock = clock };
-        var world = await CompletionTests.DeliveredSessionAsync(app, clock);
+        var world = await CompletionTestData.DeliveredSessionAsync(app, clock);
 
         clock.Set(CompletionTestData.DayAfterEnd);
         Assert.True(await SendAsync(app, new DecideDueCompletions()) >= 1); // the class's other sessions may be due too

@@ -1,9 +1,8 @@
 using System.Net;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.Dispatch;
-using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+using static Bootcamp.IntegrationTests.Placements.FollowUpTestData;
+using static Bootcamp.Testing.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Placements;
 

@@ -1,8 +1,7 @@
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
-using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+using static Bootcamp.Testing.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Placements;
 

@@ -1,8 +1,6 @@
 using Bootcamp.Applications.Contracts;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Placements.Contracts;
-using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+using static Bootcamp.Testing.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Placements;
 

@@ -1,4 +1,3 @@
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Shared.DemoData;
 using MediatR;

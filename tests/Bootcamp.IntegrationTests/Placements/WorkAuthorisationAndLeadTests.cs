@@ -1,12 +1,9 @@
 using System.Net;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Delivery;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Sessions.Contracts;
-using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+using static Bootcamp.Testing.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Placements;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bootcamp.Web;
-using Bootcamp.IntegrationTests.Infrastructure;
 
 namespace Bootcamp.IntegrationTests.Platform;
 

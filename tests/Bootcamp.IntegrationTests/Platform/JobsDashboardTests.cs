@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Bootcamp.Identity;
 using Bootcamp.Placements.Dispatch;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Bootcamp.IntegrationTests.Platform;

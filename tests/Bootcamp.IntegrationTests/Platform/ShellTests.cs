@@ -1,6 +1,5 @@
 using System.Net;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
 
 namespace Bootcamp.IntegrationTests.Platform;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Portfolios.GitHub;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,4 +1,3 @@
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Portfolios.Contracts;
 using Bootcamp.Portfolios.Sync;
 using Bootcamp.Shared.DemoData;

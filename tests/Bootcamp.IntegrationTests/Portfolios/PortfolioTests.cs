@@ -1,6 +1,4 @@
 using System.Net;
-using Bootcamp.IntegrationTests.Delivery;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Portfolios.Contracts;
 using Bootcamp.Shared.Contracts;
 

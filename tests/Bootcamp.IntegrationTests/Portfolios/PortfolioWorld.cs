@@ -1,7 +1,4 @@
 using Bootcamp.Attendance.Contracts;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Delivery;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Portfolios.Contracts;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Reporting.Contracts;
 using Bootcamp.Reporting.Pdf;
 

@@ -1,10 +1,9 @@
 using System.Net;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Reporting.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+using static Bootcamp.Testing.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Reporting;
 

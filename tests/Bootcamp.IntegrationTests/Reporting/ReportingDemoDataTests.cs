@@ -1,5 +1,4 @@
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Reporting.Contracts;
 using Bootcamp.Shared.DemoData;
 using MediatR;

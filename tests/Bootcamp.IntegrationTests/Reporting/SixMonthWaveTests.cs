@@ -1,10 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Reporting.Contracts;
-using static Bootcamp.IntegrationTests.Placements.PlacementsTestData;
+using static Bootcamp.Testing.PlacementsTestData;
 
 namespace Bootcamp.IntegrationTests.Reporting;
 

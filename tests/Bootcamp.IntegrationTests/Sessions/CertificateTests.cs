@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Sessions.Completion;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Sessions.Persistence;

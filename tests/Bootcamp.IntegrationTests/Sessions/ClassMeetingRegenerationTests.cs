@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
 
 namespace Bootcamp.IntegrationTests.Sessions;
 
@@ -22,7 +21,7 @@ public sealed class ClassMeetingRegenerationTests(DatabaseFixture database) : IC
         // Three weeks in (Monday 1 February 2027 in Montréal), classes move to Tuesday and Thursday.
         clock.Set(new DateTimeOffset(2027, 2, 1, 17, 0, 0, TimeSpan.Zero));
         staff = await TestUsers.SignedInClientAsync(app, Roles.Staff); // two months later the old sign-in has expired
-        var current = await staff.GetFromJsonAsync<SessionPagesTests.SessionView>($"/api/sessions/{id}");
+        var current = await staff.GetFromJsonAsync<SessionRequests.SessionView>($"/api/sessions/{id}");
         session["days"] = new[] { "Tuesday", "Thursday" };
         (await staff.PutAsJsonAsync($"/api/sessions/{id}", new { details = session, version = current!.Version })).EnsureSuccessStatusCode();
 

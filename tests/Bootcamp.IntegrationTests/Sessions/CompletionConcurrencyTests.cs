@@ -1,4 +1,3 @@
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Sessions.Contracts;
 
 namespace Bootcamp.IntegrationTests.Sessions;
@@ -12,7 +11,7 @@ public sealed class CompletionConcurrencyTests(DatabaseFixture database) : IClas
         var clock = new ManualClock(CompletionTestData.BeforeStart);
         await using var first = new BootcampAppFactory(database.ConnectionString, settings: CompletionTestData.NoScheduler) { Clock = clock };
         await using var second = new BootcampAppFactory(database.ConnectionString, settings: CompletionTestData.NoScheduler) { Clock = clock };
-        var world = await CompletionTests.DeliveredSessionAsync(first, clock);
+        var world = await CompletionTestData.DeliveredSessionAsync(first, clock);
         _ = second.Services; // started before the race, so both are warm
 
         clock.Set(CompletionTestData.DayAfterEnd);

@@ -1,4 +1,3 @@
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;

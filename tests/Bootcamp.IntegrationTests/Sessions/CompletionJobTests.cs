@@ -1,5 +1,3 @@
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Jobs;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
 
@@ -13,7 +11,7 @@ public sealed class CompletionJobTests(DatabaseFixture database) : IClassFixture
     {
         var clock = new ManualClock(CompletionTestData.BeforeStart);
         await using var app = new BootcampAppFactory(database.ConnectionString, settings: JobTesting.FastJobs) { Clock = clock };
-        var world = await CompletionTests.DeliveredSessionAsync(app, clock);
+        var world = await CompletionTestData.DeliveredSessionAsync(app, clock);
 
         // Triggered, as cron's finest step is a minute: before the end date nothing is due.
         await JobTesting.RunRecurringAsync(app, Bootcamp.Sessions.Completion.DecideCompletionsJob.Name);

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Bootcamp.Attendance.Contracts;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,17 +12,14 @@ namespace Bootcamp.IntegrationTests.Sessions;
 /// </summary>
 public sealed class CompletionTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
-    /// <summary>The last evening, 23:30 in Montréal: every meeting is in the past, but the end date is still today.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    private static readonly DateTimeOffset LastEvening = new(2027, 2, 18, 4, 30, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task After_the_end_date_outcomes_are_decided_once_and_one_SessionCompleted_lists_exactly_the_completers()
     {
         var clock = new ManualClock(CompletionTestData.BeforeStart);
         await using var app = new BootcampAppFactory(database.ConnectionString, settings: CompletionTestData.NoScheduler) { Clock = clock };
-        var world = await DeliveredSessionAsync(app, clock);
+        var world = await CompletionTestData.DeliveredSessionAsync(app, clock);
 
         // Before the end date (even on the last evening): nothing is due, the page shows the projection.
         Assert.Equal(0, await CompletionTestData.SendAsync(app, new DecideDueCompletions()));
@@ -81,7 +76,7 @@ public sealed class CompletionTests(DatabaseFixture database) : IClassFixture<Da
     {
         var clock = new ManualClock(CompletionTestData.BeforeStart);
         await using var app = new BootcampAppFactory(database.ConnectionString, settings: CompletionTestData.NoScheduler) { Clock = clock };
-        var world = await DeliveredSessionAsync(app, clock);
+        var world = await CompletionTestData.DeliveredSessionAsync(app, clock);
         var dina = world.Session.Participants.Single(p => p.FirstName == "Dina");
         var amina = world.Session.Participants.Single(p => p.FirstName == "Amina");
 
@@ -135,40 +130,6 @@ public sealed class CompletionTests(DatabaseFixture database) : IClassFixture<Da
         Assert.NotEqual(aminaCode, newCode);
         Assert.False((await CompletionTestData.SendAsync(app, new VerifyCertificate(aminaCode)))!.Valid);
         Assert.True((await CompletionTestData.SendAsync(app, new VerifyCertificate(newCode)))!.Valid);
-    }
-
-    internal sealed record World(EnrolledSession Session, Guid Staff);
-
-    /// <summary>
-    /// Five people enrolled; Noor withdraws before the first class. Over the 12 evenings: Amina comes to all (capstone
-    /// done), Jorge misses two and is excused once (10/12 with Excused counting, capstone done), Dina misses three (9/12,
-    /// capstone done), Li comes to all but has no capstone. The clock ends on the last evening.
-    /// </summary>
-    internal static async Task<World> DeliveredSessionAsync(BootcampAppFactory app, ManualClock clock)
-    {
-        Guid staff;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var email = $"sam-{Guid.NewGuid():N}@tests.bootcamp.local";
-            staff = (await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().EnsureUserAsync(email, "Sam Staff", Roles.Staff, "fr-CA", TestUsers.Password)).Id;
-        }
-
-        var session = await CompletionTestData.CreateAsync(app,
-            ("Amina", "Haddad", "fr-CA"), ("Jorge", "Ramírez", "en-CA"), ("Dina", "Petrova", "fr-CA"), ("Li", "Wei", "en-CA"), ("Noor", "Khan", "en-CA"));
-        Guid Id(string first) => session.Participants.Single(p => p.FirstName == first).Id;
-        await CompletionTestData.SendAsync(app, new WithdrawParticipant(Id("Noor"), WithdrawalReason.Schedule, null, staff));
-        await CompletionTestData.CapstoneAsync(app, session, staff, Id("Amina"), Id("Jorge"), Id("Dina"));
-
-        clock.Set(LastEvening);
-        var marks = new Dictionary<Guid, Func<int, AttendanceMark>>
-        {
-            [Id("Amina")] = _ => AttendanceMark.Present,
-            [Id("Jorge")] = i => i switch { 2 or 7 => AttendanceMark.Absent, 5 => AttendanceMark.Excused, 9 => AttendanceMark.Late, _ => AttendanceMark.Present },
-            [Id("Dina")] = i => i is 1 or 4 or 10 ? AttendanceMark.Absent : AttendanceMark.Present,
-            [Id("Li")] = _ => AttendanceMark.Present,
-        };
-        await CompletionTestData.RecordAllEveningsAsync(app, session, staff, [.. marks.Keys], (p, i) => marks[p](i));
-        return new World(session, staff);
     }
 
     private static string[] Completers(SessionCompletionDto completion) =>

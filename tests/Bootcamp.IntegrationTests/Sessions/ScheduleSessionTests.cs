@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Bootcamp.IntegrationTests.Sessions;

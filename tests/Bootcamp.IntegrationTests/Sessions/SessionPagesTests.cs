@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Bootcamp.IntegrationTests.Sessions;
@@ -107,7 +106,7 @@ public sealed class SessionPagesTests(DatabaseFixture database) : IClassFixture<
     public async Task Two_editors_saving_the_same_version_get_one_success_and_one_clear_conflict()
     {
         var id = await SessionRequests.ScheduleAsync(_staff, SessionRequests.ValidSession(_track, "Concurrence"));
-        var current = await _staff.GetFromJsonAsync<SessionView>($"/api/sessions/{id}");
+        var current = await _staff.GetFromJsonAsync<SessionRequests.SessionView>($"/api/sessions/{id}");
 
         var first = SessionRequests.ValidSession(_track, "Première modification");
         var second = SessionRequests.ValidSession(_track, "Seconde modification");
@@ -117,11 +116,7 @@ public sealed class SessionPagesTests(DatabaseFixture database) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, a.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, b.StatusCode);
         Assert.Contains("Quelqu", await b.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var saved = await _staff.GetFromJsonAsync<SessionView>($"/api/sessions/{id}");
+        var saved = await _staff.GetFromJsonAsync<SessionRequests.SessionView>($"/api/sessions/{id}");
         Assert.Equal("Première modification", saved!.Details.Title);
     }
-
-    internal sealed record SessionView(Guid Id, uint Version, DetailsView Details);
-
-    internal sealed record DetailsView(string Title);
 }

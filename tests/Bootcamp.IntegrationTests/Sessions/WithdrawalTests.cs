@@ -1,5 +1,4 @@
 using Bootcamp.Applications.Contracts;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Shared.Contracts;
 using Bootcamp.Surveys.Contracts;
 

@@ -1,6 +1,4 @@
 using Bootcamp.Applications.Contracts;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
 using Bootcamp.Surveys.Contracts;

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Shared.Contracts;
 using Bootcamp.Shared.Privacy;
 using Bootcamp.Surveys.Contracts;

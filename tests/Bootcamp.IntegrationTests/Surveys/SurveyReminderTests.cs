@@ -1,5 +1,3 @@
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Shared.Contracts;
 using Bootcamp.Surveys.Contracts;
 

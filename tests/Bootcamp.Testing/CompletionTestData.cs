@@ -1,16 +1,18 @@
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Attendance.Contracts;
-using Bootcamp.IntegrationTests.Infrastructure;
+using Bootcamp.Identity;
 using Bootcamp.Sessions.Contracts;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Bootcamp.IntegrationTests.Sessions;
+namespace Bootcamp.Testing;
 
-internal sealed record EnrolledSession(Guid SessionId, Guid TrackId, IReadOnlyList<ParticipantDto> Participants);
+public sealed record EnrolledSession(Guid SessionId, Guid TrackId, IReadOnlyList<ParticipantDto> Participants);
+
+public sealed record DeliveredSession(EnrolledSession Session, Guid Staff);
 
 /// <summary>Sessions with enrolled participants, built through the modules' requests and events as production does.</summary>
-internal static class CompletionTestData
+public static class CompletionTestData
 {
     /// <summary>Monday 11 January to Wednesday 17 February 2027, Monday and Wednesday evenings: 12 meetings.</summary>
     public static readonly DateOnly Start = new(2027, 1, 11);
@@ -25,6 +27,9 @@ internal static class CompletionTestData
 
     /// <summary>The tests drive the completion command themselves: no scheduler firing it behind their back.</summary>
     public static readonly IReadOnlyDictionary<string, string?> NoScheduler = new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" };
+
+    /// <summary>The last evening, 23:30 in Montréal: every meeting is in the past, but the end date is still today.</summary>
+    private static readonly DateTimeOffset LastEvening = new(2027, 2, 18, 4, 30, 0, TimeSpan.Zero);
 
     public static async Task<EnrolledSession> CreateAsync(
         BootcampAppFactory app, params (string First, string Last, string Language)[] people)
@@ -58,6 +63,38 @@ internal static class CompletionTestData
 
         var roster = await mediator.Send(new GetRoster(sessionId));
         return new EnrolledSession(sessionId, trackId, roster);
+    }
+
+    /// <summary>
+    /// Five people enrolled; Noor withdraws before the first class. Over the 12 evenings: Amina comes to all (capstone
+    /// done), Jorge misses two and is excused once (10/12 with Excused counting, capstone done), Dina misses three (9/12,
+    /// capstone done), Li comes to all but has no capstone. The clock ends on the last evening.
+    /// </summary>
+    public static async Task<DeliveredSession> DeliveredSessionAsync(BootcampAppFactory app, ManualClock clock)
+    {
+        Guid staff;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var email = $"sam-{Guid.NewGuid():N}@tests.bootcamp.local";
+            staff = (await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().EnsureUserAsync(email, "Sam Staff", Roles.Staff, "fr-CA", TestUsers.Password)).Id;
+        }
+
+        var session = await CreateAsync(app,
+            ("Amina", "Haddad", "fr-CA"), ("Jorge", "Ramírez", "en-CA"), ("Dina", "Petrova", "fr-CA"), ("Li", "Wei", "en-CA"), ("Noor", "Khan", "en-CA"));
+        Guid Id(string first) => session.Participants.Single(p => p.FirstName == first).Id;
+        await SendAsync(app, new WithdrawParticipant(Id("Noor"), WithdrawalReason.Schedule, null, staff));
+        await CapstoneAsync(app, session, staff, Id("Amina"), Id("Jorge"), Id("Dina"));
+
+        clock.Set(LastEvening);
+        var marks = new Dictionary<Guid, Func<int, AttendanceMark>>
+        {
+            [Id("Amina")] = _ => AttendanceMark.Present,
+            [Id("Jorge")] = i => i switch { 2 or 7 => AttendanceMark.Absent, 5 => AttendanceMark.Excused, 9 => AttendanceMark.Late, _ => AttendanceMark.Present },
+            [Id("Dina")] = i => i is 1 or 4 or 10 ? AttendanceMark.Absent : AttendanceMark.Present,
+            [Id("Li")] = _ => AttendanceMark.Present,
+        };
+        await RecordAllEveningsAsync(app, session, staff, [.. marks.Keys], (p, i) => marks[p](i));
+        return new DeliveredSession(session, staff);
     }
 
     /// <summary>Gives the track a capstone milestone and marks it done for <paramref name="done"/>.</summary>

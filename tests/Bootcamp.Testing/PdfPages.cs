@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Bootcamp.IntegrationTests.Infrastructure;
+namespace Bootcamp.Testing;
 
 /// <summary>One rendered page as 8-bit grey levels (0 black … 255 white), row by row.</summary>
-internal sealed record GreyPage(int Width, int Height, byte[] Pixels)
+public sealed record GreyPage(int Width, int Height, byte[] Pixels)
 {
     /// <summary>Pixels darker than near-white between the rows <paramref name="fromRow"/> and <paramref name="toRow"/>.</summary>
     public int InkBetween(int fromRow, int toRow) =>
@@ -12,7 +12,7 @@ internal sealed record GreyPage(int Width, int Height, byte[] Pixels)
 }
 
 /// <summary>Renders a PDF's pages with poppler's <c>pdftoppm -gray</c> (binary PGM, read here: no image library needed).</summary>
-internal static class PdfPages
+public static class PdfPages
 {
     public static async Task<IReadOnlyList<GreyPage>> RenderAsync(byte[] pdf, int dpi = 30)
     {

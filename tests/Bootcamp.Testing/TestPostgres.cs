@@ -3,14 +3,14 @@ using Npgsql;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace Bootcamp.IntegrationTests.Infrastructure;
+namespace Bootcamp.Testing;
 
 /// <summary>
 /// One real PostgreSQL server per test run: a container when a Docker engine answers, else a cluster started from the
 /// machine's binaries with the same provisioning code the Host uses, or a server the developer names
 /// (<see cref="PostgresForTests"/> decides). A template database is migrated once; every test class gets its own copy.
 /// </summary>
-internal static class TestPostgres
+public static class TestPostgres
 {
     // Per run, so that runs sharing a developer's own server never trip over each other's template.
     private static readonly string TemplateDatabase = "bootcamp_template_" + Guid.NewGuid().ToString("N")[..8];

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Bootcamp.IntegrationTests.SurveyPages;
+namespace Bootcamp.IntegrationTests.Surveys;
 
 /// <summary>Fills the survey form as a person would.</summary>
 internal static partial class SurveyForms

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
 
-namespace Bootcamp.IntegrationTests.Delivery;
+namespace Bootcamp.IntegrationTests.Attendance;
 
 /// <summary>An instructor reaches only the sessions they teach, by page and by API; another session is a 404 that
 /// reveals nothing, and what they do see of a participant is name, language and contact.</summary>

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
 
-namespace Bootcamp.IntegrationTests.Delivery;
+namespace Bootcamp.IntegrationTests.Sessions;
 
 /// <summary>Staff withdraw a participant from the roster page, with a confirmation and a reason; "found a job before the
 /// end" reaches the placement director as a lead.</summary>

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Bootcamp.IntegrationTests.Infrastructure;
+namespace Bootcamp.Testing;
 
 /// <summary>Reads a PDF the way a person's viewer would, through poppler-utils (scripts/test.sh installs them).</summary>
-internal static class PdfText
+public static class PdfText
 {
     /// <summary>The text of the PDF, laid out as on the page (<c>pdftotext -layout</c>).</summary>
     public static Task<string> ExtractAsync(byte[] pdf) => RunOnFileAsync("pdftotext", pdf, "-layout", "{file}", "-");

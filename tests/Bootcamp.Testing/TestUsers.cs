@@ -4,9 +4,9 @@ using Bootcamp.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Bootcamp.IntegrationTests.Infrastructure;
+namespace Bootcamp.Testing;
 
-internal static partial class TestUsers
+public static partial class TestUsers
 {
     public const string Password = "integration-test-password";
 

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
 
-namespace Bootcamp.IntegrationTests.Delivery;
+namespace Bootcamp.IntegrationTests.Attendance;
 
 /// <summary>Staff cancel an evening (with a reason, confirmed) and add a make-up class from the session's page; the
 /// instructor sees both and cannot do either.</summary>

@@ -1,6 +1,6 @@
-namespace Bootcamp.IntegrationTests.Infrastructure;
+namespace Bootcamp.Testing;
 
-internal static class Eventually
+public static class Eventually
 {
     /// <summary>Waits for background work (the outbox) to reach a state, polling; fails with the last observation.</summary>
     public static async Task<T> MatchesAsync<T>(Func<Task<T>> observe, Func<T, bool> done, TimeSpan? timeout = null)

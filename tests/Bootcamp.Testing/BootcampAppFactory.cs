@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit.Abstractions;
 
-namespace Bootcamp.IntegrationTests.Infrastructure;
+namespace Bootcamp.Testing;
 
 /// <summary>The real Host, on a real PostgreSQL database of its own, driven over HTTP.</summary>
 public sealed class BootcampAppFactory(string connectionString, bool migrate = false, IReadOnlyDictionary<string, string?>? settings = null)

@@ -1,13 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Delivery;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Surveys;
 using Bootcamp.Surveys.Contracts;
 
-namespace Bootcamp.IntegrationTests.SurveyPages;
+namespace Bootcamp.IntegrationTests.Surveys;
 
 /// <summary>Staff edit a track's questionnaire on its page: once somebody answered, saving makes the next version; a
 /// question without its English text is refused and what was typed stays. Staff resend a survey link.</summary>

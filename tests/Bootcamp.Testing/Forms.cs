@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace Bootcamp.IntegrationTests.Infrastructure;
+namespace Bootcamp.Testing;
 
 /// <summary>Posts a page's form as a browser would, with an antiforgery token freshly read from a page.</summary>
-internal static partial class Forms
+public static partial class Forms
 {
     /// <param name="tokenFrom">The page to read the token from; by default the form's own address without its handler,
     /// which is the page the form is on.</param>

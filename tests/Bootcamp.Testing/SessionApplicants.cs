@@ -1,17 +1,15 @@
 using System.Net.Http.Json;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Sessions;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Bootcamp.IntegrationTests.Applications;
+namespace Bootcamp.Testing;
 
-internal sealed record Applicant(Guid Id, string Token, ApplicantCategory Category);
+public sealed record Applicant(Guid Id, string Token, ApplicantCategory Category);
 
 /// <summary>A session with applicants who applied (through the module, as the form does) and were screened eligible.</summary>
-internal static class SessionApplicants
+public static class SessionApplicants
 {
     public static readonly DateTimeOffset InWindow = new(2026, 11, 20, 15, 0, 0, TimeSpan.Zero);
 

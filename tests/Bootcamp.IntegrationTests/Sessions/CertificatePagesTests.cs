@@ -1,18 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Bootcamp.Sessions.Certificates;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Sessions.Enrolment;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Bootcamp.IntegrationTests.Delivery;
+namespace Bootcamp.IntegrationTests.Sessions;
 
 /// <summary>From the last evening to the certificate: the completion job decides, staff download and override, the
 /// participant downloads from their private link, and anyone can verify a code — and learns nothing from a wrong one.</summary>
-public sealed class CertificateTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+public sealed class CertificatePagesTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     private static readonly DateTimeOffset AfterTheEnd = new(2027, 2, 19, 14, 0, 0, TimeSpan.Zero);
 

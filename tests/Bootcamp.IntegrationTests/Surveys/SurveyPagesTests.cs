@@ -1,11 +1,7 @@
 using System.Net;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Delivery;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Surveys;
 using Bootcamp.Surveys.Contracts;
 
-namespace Bootcamp.IntegrationTests.SurveyPages;
+namespace Bootcamp.IntegrationTests.Surveys;
 
 /// <summary>The private survey link as a participant uses it (no sign-in): in their language, saved halfway, sent, and
 /// a wrong link that reveals nothing; and the staff page that shows who answered.</summary>

@@ -10,11 +10,11 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Bootcamp.IntegrationTests.Portfolios;
+namespace Bootcamp.Testing;
 
-internal sealed record StandInRepository(long Id, string Name, bool HasReadme = true, string? Homepage = null, bool Private = false);
+public sealed record StandInRepository(long Id, string Name, bool HasReadme = true, string? Homepage = null, bool Private = false);
 
-internal sealed class StandInAccount(long id, string login, params StandInRepository[] repositories)
+public sealed class StandInAccount(long id, string login, params StandInRepository[] repositories)
 {
     public long Id { get; } = id;
     public string Login { get; } = login;
@@ -25,14 +25,14 @@ internal sealed class StandInAccount(long id, string login, params StandInReposi
 }
 
 /// <summary>One request the stand-in saw, and what it answered.</summary>
-internal sealed record SeenRequest(string PathAndQuery, string? IfNoneMatch, string? Authorization, int Status);
+public sealed record SeenRequest(string PathAndQuery, string? IfNoneMatch, string? Authorization, int Status);
 
 /// <summary>
 /// A GitHub stand-in served by Kestrel on 127.0.0.1 and a free port: the REST calls a portfolio sync makes (repositories
 /// with <c>Link</c> pagination and ETags, languages, README), GitHub's OAuth endpoints (authorize approves at once as
 /// <see cref="SignedInLogin"/>), and the failures to rehearse: a spent quota, a secondary limit, a dropped connection.
 /// </summary>
-internal sealed class GitHubStandIn : IAsyncDisposable
+public sealed class GitHubStandIn : IAsyncDisposable
 {
     public const string ClientId = "stand-in-client";
     public const string ClientSecret = "stand-in-secret";

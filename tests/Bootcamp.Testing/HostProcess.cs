@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Bootcamp.IntegrationTests.Infrastructure;
+namespace Bootcamp.Testing;
 
 /// <summary>The Host as a real operating-system process, so a test can kill it the way a crash would.</summary>
-internal sealed partial class HostProcess : IAsyncDisposable
+public sealed partial class HostProcess : IAsyncDisposable
 {
     // A cold start migrates and starts the scheduler; on a loaded two-core CI machine that has taken over a minute.
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);

@@ -1,18 +1,16 @@
 using System.Text.RegularExpressions;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Surveys.Contracts;
 using Bootcamp.Identity;
 using Bootcamp.Sessions.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace Bootcamp.IntegrationTests.Surveys;
+namespace Bootcamp.Testing;
 
-internal sealed record SentMail(string To, string Subject, string TextBody, string Culture, string Category, string? DeduplicationKey);
+public sealed record SentMail(string To, string Subject, string TextBody, string Culture, string Category, string? DeduplicationKey);
 
 /// <summary>Sessions whose participants were enrolled through Sessions' events, and the survey mails they received.</summary>
-internal static partial class SurveyTestData
+public static partial class SurveyTestData
 {
     public const string BaseUrl = "https://bootcamp.example.org";
 

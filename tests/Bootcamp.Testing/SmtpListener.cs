@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Bootcamp.IntegrationTests.Infrastructure;
+namespace Bootcamp.Testing;
 
 /// <summary>
 /// A real, minimal SMTP server on 127.0.0.1 and a free port (RFC 5321 subset: EHLO/HELO, MAIL FROM, RCPT TO, DATA with

@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 
-namespace Bootcamp.IntegrationTests.Sessions;
+namespace Bootcamp.Testing;
 
-internal static class SessionRequests
+public static class SessionRequests
 {
     /// <summary>A valid six-week Monday/Wednesday evening session: 12 class meetings.</summary>
     public static Dictionary<string, object?> ValidSession(Guid trackId, string title = "Web & mobile — hiver 2027") => new()
@@ -41,6 +41,11 @@ internal static class SessionRequests
 
         return (await response.Content.ReadFromJsonAsync<CreatedId>())!.Id;
     }
+
+    /// <summary>The part of <c>GET /api/sessions/{id}</c> the tests read: the version an edit must send back.</summary>
+    public sealed record SessionView(Guid Id, uint Version, DetailsView Details);
+
+    public sealed record DetailsView(string Title);
 
     internal sealed record CreatedId(Guid Id);
 }

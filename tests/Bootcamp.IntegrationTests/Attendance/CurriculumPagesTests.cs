@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
 
-namespace Bootcamp.IntegrationTests.Delivery;
+namespace Bootcamp.IntegrationTests.Attendance;
 
 /// <summary>Staff define a track's milestones on its page; an instructor marks a participant's progress on the grid's
 /// form; the grid shows it. Validation keeps what was typed.</summary>

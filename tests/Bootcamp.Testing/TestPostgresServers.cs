@@ -3,7 +3,7 @@ using DotNet.Testcontainers.Configurations;
 using Npgsql;
 using Testcontainers.PostgreSql;
 
-namespace Bootcamp.IntegrationTests.Infrastructure;
+namespace Bootcamp.Testing;
 
 /// <summary>A PostgreSQL server the tests may create and drop databases on, reached over TCP on this machine.</summary>
 internal interface ITestPostgresServer : IAsyncDisposable

@@ -1,25 +1,23 @@
 using System.Net.Http.Json;
 using Bootcamp.Identity;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Bootcamp.IntegrationTests.Delivery;
+namespace Bootcamp.Testing;
 
-internal sealed record RosterPerson(Guid Id, Guid ApplicationId, string FirstName, string LastName, string Email, string PreferredLanguage);
+public sealed record RosterPerson(Guid Id, Guid ApplicationId, string FirstName, string LastName, string Email, string PreferredLanguage);
 
 /// <summary>A session that went through the real flow — applications, selection, confirmed seats, enrolment through the
 /// outbox — and is taught by <see cref="InstructorEmail"/>. Its evenings are Mondays and Wednesdays from 2027-01-11 to
-/// 2027-02-17 (<see cref="Sessions.SessionRequests.ValidSession"/>).</summary>
-internal sealed record TaughtSession(
+/// 2027-02-17 (<see cref="SessionRequests.ValidSession"/>).</summary>
+public sealed record TaughtSession(
     HttpClient Staff, Guid SessionId, Guid TrackId, IReadOnlyList<RosterPerson> Participants, string InstructorEmail, IReadOnlyList<Applicant> Applicants)
 {
     /// <summary>The private-link token of a participant's application.</summary>
     public string TokenOf(RosterPerson person) => Applicants.Single(a => a.Id == person.ApplicationId).Token;
 }
 
-internal static class TaughtSessions
+public static class TaughtSessions
 {
     /// <summary>The first evening, 19:00 in Montréal.</summary>
     public static readonly DateTimeOffset FirstEvening = new(2027, 1, 12, 0, 0, 0, TimeSpan.Zero);

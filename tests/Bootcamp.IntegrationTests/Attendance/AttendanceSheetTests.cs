@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Bootcamp.IntegrationTests.Applications;
-using Bootcamp.IntegrationTests.Infrastructure;
 
-namespace Bootcamp.IntegrationTests.Delivery;
+namespace Bootcamp.IntegrationTests.Attendance;
 
 /// <summary>Tonight's sheet through the page and the API: one tap per person, "all present", and two people saving the
 /// same evening never overwrite each other silently.</summary>

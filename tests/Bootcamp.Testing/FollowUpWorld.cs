@@ -1,20 +1,14 @@
-using System.Text.RegularExpressions;
-using Bootcamp.IntegrationTests.Delivery;
-using Bootcamp.IntegrationTests.Infrastructure;
-using Bootcamp.IntegrationTests.Sessions;
 using Bootcamp.Placements.Contracts;
-using Bootcamp.Placements.Dispatch;
 using Bootcamp.Sessions.Contracts;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
-namespace Bootcamp.IntegrationTests.Placements;
+namespace Bootcamp.Testing;
 
 /// <summary>A session taught through the real flow (applications with follow-up consent, selection, enrolment), whose
 /// completion is announced with the <see cref="SessionCompleted"/> the completion job raises. Its end date is 17 February
 /// 2027, so the waves fall due on 17 March, 17 April and 17 May.</summary>
-internal sealed record FollowUpWorld(TaughtSession Session, IReadOnlyList<RosterPerson> Completers)
+public sealed record FollowUpWorld(TaughtSession Session, IReadOnlyList<RosterPerson> Completers)
 {
     public static readonly DateOnly EndDate = new(2027, 2, 17);
 
@@ -33,7 +27,7 @@ internal sealed record FollowUpWorld(TaughtSession Session, IReadOnlyList<Roster
     }
 }
 
-internal static partial class PlacementsTestData
+public static class PlacementsTestData
 {
     public static readonly IReadOnlyDictionary<string, string?> NoScheduler = CompletionTestData.NoScheduler;
 
@@ -78,32 +72,4 @@ internal static partial class PlacementsTestData
         await SendAsync(app, new SetWorkAuthorisation(completers[90].ParticipantId, false));
         return completers;
     }
-
-    public static Task<FollowUpDispatchResult> DispatchAsync(BootcampAppFactory app) => SendAsync(app, new DispatchDueFollowUps());
-
-    /// <summary>The follow-up mails queued for <paramref name="email"/> of one category, oldest first.</summary>
-    public static async Task<List<(string Key, string Subject, string Body)>> MailsAsync(string connectionString, string category, string? email = null)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT deduplication_key, subject, text_body FROM mail.outgoing_mails WHERE category = @c AND (@e::text IS NULL OR to_address = @e) ORDER BY created_at, deduplication_key",
-            connection);
-        command.Parameters.AddWithValue("c", category);
-        command.Parameters.AddWithValue("e", (object?)email ?? DBNull.Value);
-        var mails = new List<(string, string, string)>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            mails.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-        }
-
-        return mails;
-    }
-
-    /// <summary>The private token in a follow-up mail's link.</summary>
-    public static string TokenIn(string body) => LinkPattern().Match(body) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No link in: " + body);
-
-    [GeneratedRegex("/f/([A-Za-z0-9_-]+)")]
-    private static partial Regex LinkPattern();
 }

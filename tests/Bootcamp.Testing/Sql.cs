@@ -1,9 +1,9 @@
 using Npgsql;
 
-namespace Bootcamp.IntegrationTests.Infrastructure;
+namespace Bootcamp.Testing;
 
 /// <summary>Reads the database directly, as an auditor would, to check what the app actually stored.</summary>
-internal static class Sql
+public static class Sql
 {
     public static async Task<long> CountAsync(string connectionString, string sql)
     {
