@@ -31,13 +31,31 @@ public static class CompletionTestData
     /// <summary>The last evening, 23:30 in Montréal: every meeting is in the past, but the end date is still today.</summary>
     private static readonly DateTimeOffset LastEvening = new(2027, 2, 18, 4, 30, 0, TimeSpan.Zero);
 
+    /// <summary>What the web track teaches: its first questionnaire asks about these (the capstone is not a skill).</summary>
+    public static readonly IReadOnlyList<MilestoneDetails> WebCurriculum =
+    [
+        new("HTML et CSS", "HTML & CSS", false),
+        new("JavaScript", "JavaScript", false),
+        new("Git et GitHub", "Git & GitHub", false),
+        new("React", "React", false),
+        new("Projet final", "Capstone project", true),
+    ];
+
+    public static Task<EnrolledSession> CreateAsync(BootcampAppFactory app, params (string First, string Last, string Language)[] people) =>
+        CreateAsync(app, [], people);
+
+    /// <summary>A session of a new track with that curriculum, its people enrolled through Sessions' events.</summary>
     public static async Task<EnrolledSession> CreateAsync(
-        BootcampAppFactory app, params (string First, string Last, string Language)[] people)
+        BootcampAppFactory app, IReadOnlyList<MilestoneDetails> curriculum, params (string First, string Last, string Language)[] people)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var trackId = await mediator.Send(new CreateTrack(new TrackDetails("Développement web " + suffix, "Web development " + suffix)));
+        foreach (var step in curriculum)
+        {
+            await mediator.Send(new AddMilestone(trackId, step));
+        }
         var sessionId = await mediator.Send(new ScheduleSession(new SessionDetails
         {
             TrackId = trackId,

@@ -28,7 +28,7 @@ public static partial class SurveyTestData
     /// has their pre-survey mail.</summary>
     public static async Task<EnrolledSession> EnrolAsync(BootcampAppFactory app, params (string First, string Last, string Language)[] people)
     {
-        var session = await CompletionTestData.CreateAsync(app, people);
+        var session = await CompletionTestData.CreateAsync(app, CompletionTestData.WebCurriculum, people);
         foreach (var person in session.Participants)
         {
             await MailAsync(app, person.Email, SurveyKind.PreProgramme);

@@ -30,9 +30,10 @@ public sealed class AttendanceDemoDataTests
 
             foreach (var track in await mediator.Send(new GetTracks(IncludeInactive: true)))
             {
+                // Each track its own curriculum, ending in the capstone.
                 var milestones = await mediator.Send(new GetMilestones(track.Id));
-                Assert.Equal(["HTML & CSS", "JavaScript basics", "Git & GitHub", "React", "Capstone project"], milestones.Select(m => m.NameEn));
-                Assert.Equal([false, false, false, false, true], milestones.Select(m => m.IsCapstone));
+                Assert.Contains("Git & GitHub", milestones.Select(m => m.NameEn));
+                Assert.Equal([.. Enumerable.Repeat(false, milestones.Count - 1), true], milestones.Select(m => m.IsCapstone));
             }
 
             var sessions = (await mediator.Send(new GetSessions(1, Paging.MaxPageSize))).Items;

@@ -122,7 +122,7 @@ public sealed class SurveyLinkTests(DatabaseFixture database) : IClassFixture<Da
         var skills = form.Questions.Where(q => q.Type == QuestionType.SkillRating).ToList();
         var status = form.Questions.Single(q => q.Type == QuestionType.EmploymentChoice);
         var offers = form.Questions.Single(q => q.Type == QuestionType.EmploymentNumber);
-        var html = form.Questions.First(q => q.Type == QuestionType.Knowledge);
+        var knowledge = form.Questions.First(q => q.Type == QuestionType.Knowledge);
         var text = form.Questions.Single(q => q.Type == QuestionType.FreeText);
 
         // Shape is checked even for a partial save, and nothing of a refused save is kept.
@@ -151,7 +151,7 @@ public sealed class SurveyLinkTests(DatabaseFixture database) : IClassFixture<Da
 
         clock.Advance(TimeSpan.FromHours(1));
         var rest = skills.Skip(1).Select(q => new AnswerInput(q.Id, "1"))
-            .Append(new AnswerInput(status.Id, "seeking")).Append(new AnswerInput(offers.Id, "0")).Append(new AnswerInput(html.Id, "a"));
+            .Append(new AnswerInput(status.Id, "seeking")).Append(new AnswerInput(offers.Id, "0")).Append(new AnswerInput(knowledge.Id, knowledge.Choices[0].Key));
         await CompletionTestData.SendAsync(app, new SaveSurveyAnswers(token, [.. rest], Submit: true));
         var submitted = await CompletionTestData.SendAsync(app, new GetSurveyByToken(token));
         Assert.True(submitted.Submitted);

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bootcamp.Attendance.DemoData;
 
 /// <summary>
-/// Milestones for every track, plausible attendance for the evenings already held (about 85 % present, a few late,
+/// Plausible attendance for the evenings already held (about 85 % present, a few late,
 /// absent or excused; a couple of people at risk in a running session) and curriculum progress (past sessions mostly
 /// done, running ones partway). Written straight into the module's tables, as the Applications seeder does, because
 /// the commands rightly refuse what the demo needs (marks on past evenings by nobody in particular).
@@ -23,21 +23,11 @@ namespace Bootcamp.Attendance.DemoData;
 internal sealed class AttendanceDemoData(
     AttendanceDbContext db, IMediator mediator, OutboxDrain outboxes, TimeProvider clock) : IDemoDataSeeder
 {
-    private static readonly (string Fr, string En, bool Capstone)[] Milestones =
-    [
-        ("HTML et CSS", "HTML & CSS", false),
-        ("Bases de JavaScript", "JavaScript basics", false),
-        ("Git et GitHub", "Git & GitHub", false),
-        ("React", "React", false),
-        ("Projet final", "Capstone project", true),
-    ];
-
     public int Order => 40;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await outboxes.DrainAsync(cancellationToken);
-        await SeedMilestonesAsync(cancellationToken);
 
         var today = ProgrammeTime.Today(clock);
         var page = 1;
@@ -51,33 +41,6 @@ internal sealed class AttendanceDemoData(
             }
         }
         while (sessions.HasNext);
-    }
-
-    private async Task SeedMilestonesAsync(CancellationToken cancellationToken)
-    {
-        var seeded = await db.Milestones.Select(m => m.TrackId).Distinct().ToListAsync(cancellationToken);
-        foreach (var track in await mediator.Send(new GetTracks(IncludeInactive: true), cancellationToken))
-        {
-            if (seeded.Contains(track.Id))
-            {
-                continue;
-            }
-
-            for (var i = 0; i < Milestones.Length; i++)
-            {
-                db.Milestones.Add(new Milestone
-                {
-                    Id = Guid.CreateVersion7(),
-                    TrackId = track.Id,
-                    Position = i + 1,
-                    NameFr = Milestones[i].Fr,
-                    NameEn = Milestones[i].En,
-                    IsCapstone = Milestones[i].Capstone,
-                });
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SeedSessionAsync(SessionSummaryDto summary, DateOnly today, CancellationToken cancellationToken)

@@ -31,6 +31,7 @@ internal sealed class AnswerFollowUpHandler(PlacementsDbContext db, TimeProvider
 
         if (answer.Employed)
         {
+            person.HoldsAJob();
             var details = new PlacementDetails(
                 answer.Outcome, answer.Employer, answer.JobTitle, answer.StartDate!.Value, answer.InTechField ?? false,
                 answer.EmploymentType ?? EmploymentType.FullTime, answer.SalaryBand);

@@ -48,7 +48,9 @@ internal sealed class PlacementsDemoData(PlacementsDbContext db, OutboxDrain out
                 continue;
             }
 
-            var plan = Plan(rank % 25);
+            // Someone who said on their application that they may not work here does not find a job in the demo's story
+            // (the product would take that job as proof of a permit, and the figures would move).
+            var plan = person.AuthorisedToWork == false ? NotAuthorised : Plan(rank % 25);
             person.AuthorisedToWork ??= plan.Authorised;
             foreach (var wave in waves)
             {
@@ -94,8 +96,10 @@ internal sealed class PlacementsDemoData(PlacementsDbContext db, OutboxDrain out
         20 or 21 => new(null, null, [1, 2, 3], true),
         22 => new(null, null, [], null),
         23 => new(null, null, [1], true),
-        _ => new(null, null, [1], false),
+        _ => NotAuthorised,
     };
+
+    private static readonly PersonPlan NotAuthorised = new(null, null, [1], false);
 
     private void SeedWave(FollowUpPerson person, FollowUpWave wave, PersonPlan plan, int rank, DateTimeOffset now, DateOnly today)
     {
@@ -124,6 +128,7 @@ internal sealed class PlacementsDemoData(PlacementsDbContext db, OutboxDrain out
             if (employed && wave.Number == plan.JobWave)
             {
                 db.Placements.Add(NewPlacement(person, wave, plan.Bucket!.Value, rank, answeredAt));
+                person.HoldsAJob();
             }
         }
         else if (wave.ClosesOn <= today)

@@ -1,3 +1,5 @@
+using Bootcamp.Placements.Resources;
+using Bootcamp.Shared.Contracts;
 using Bootcamp.Placements.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,7 +21,7 @@ internal sealed class FollowUpPerson
     public DateOnly SessionEndDate { get; set; }
 
     /// <summary>The application's answer when the person is first followed; the placement director may correct it (a
-    /// permit granted since, say). Null: unknown.</summary>
+    /// permit granted since, say). Null: unknown. A recorded job settles it: see <see cref="HoldsAJob"/>.</summary>
     public bool? AuthorisedToWork { get; set; }
 
     public DateTimeOffset? ConsentWithdrawnAt { get; set; }
@@ -28,6 +30,22 @@ internal sealed class FollowUpPerson
     public DateTimeOffset? RemovedAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>A job recorded for them, by the director or in their own answer, is proof they may work here (a permit
+    /// came since the application); otherwise the employment rate would count a job outside its own population.</summary>
+    public void HoldsAJob() => AuthorisedToWork = true;
+
+    /// <summary>The director's correction. "Not authorised" cannot stand beside a job on record: the job is removed or
+    /// corrected first.</summary>
+    public void SetWorkAuthorisation(bool? authorised, bool hasPlacement)
+    {
+        if (authorised == false && hasPlacement)
+        {
+            throw new ConflictException(PlacementsMessages.NotAuthorisedButPlaced);
+        }
+
+        AuthorisedToWork = authorised;
+    }
 }
 
 internal sealed class FollowUpWave

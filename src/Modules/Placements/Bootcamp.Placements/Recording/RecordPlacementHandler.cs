@@ -41,6 +41,7 @@ internal sealed class RecordPlacementHandler(PlacementsDbContext db, TimeProvide
             VerifiedAt = now,
         };
         placement.Apply(request.Details);
+        person?.HoldsAJob();
         db.Placements.Add(placement);
         return placement.Id;
     }
@@ -94,7 +95,7 @@ internal sealed class SetWorkAuthorisationHandler(PlacementsDbContext db) : IReq
     {
         var person = await db.FollowUpPeople.FirstOrDefaultAsync(p => p.ParticipantId == request.ParticipantId, cancellationToken)
             ?? throw new NotFoundException(PlacementsMessages.NotAFollowedUpPerson);
-        person.AuthorisedToWork = request.AuthorisedToWork;
+        person.SetWorkAuthorisation(request.AuthorisedToWork, await db.Placements.AnyAsync(p => p.PersonId == person.Id, cancellationToken));
         return person.Id;
     }
 }

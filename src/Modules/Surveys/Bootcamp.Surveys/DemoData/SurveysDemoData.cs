@@ -33,7 +33,7 @@ internal sealed class SurveysDemoData(
     private static readonly string[] Comments =
     [
         "Les formateurs étaient patients et disponibles, même après les cours.",
-        "Le rythme était rapide pendant la semaine sur React : une séance de plus aurait aidé.",
+        "Le rythme était rapide pendant la troisième semaine : une séance de plus aurait aidé.",
         "J'ai adoré le projet final en équipe, c'est là que tout s'est mis en place.",
         "The evening schedule made it possible for me to keep my day job. Thank you!",
         "More time on Git would help; merge conflicts were stressful at first.",
@@ -44,7 +44,7 @@ internal sealed class SurveysDemoData(
 
     private static readonly (string Structure, string Curriculum, string Suggestions)[] Interviews =
     [
-        ("Deux soirs par semaine, c'est le bon rythme avec un emploi de jour.", "Le passage de JavaScript à React est arrivé trop vite.", "Ajouter une séance de révision avant le projet final."),
+        ("Deux soirs par semaine, c'est le bon rythme avec un emploi de jour.", "Le passage des exercices au premier vrai projet est arrivé trop vite.", "Ajouter une séance de révision avant le projet final."),
         ("The capstone weeks felt rushed.", "Git and GitHub were explained well, with real practice.", "Invite alumni who found jobs to speak in week 3."),
         ("", "Plus d'exemples tirés d'offres d'emploi réelles.", "Un canal d'entraide entre participants dès la première semaine."),
     ];
@@ -259,7 +259,7 @@ internal sealed class SurveysDemoData(
                 QuestionType.EmploymentChoice => employed ? (random.NextDouble() < 0.7 ? "employed-tech" : "employed-other")
                     : question.Choices.Any(c => c.Key == "seeking") ? "seeking" : question.Choices[0].Key,
                 QuestionType.EmploymentNumber => (employed ? random.Next(1, 3) : random.Next(0, 2)).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                _ => random.NextDouble() < 0.3 ? "Trouver un emploi dans le développement web." : null,
+                _ => random.NextDouble() < 0.3 ? "Trouver un emploi dans mon nouveau domaine." : null,
             };
             if (value is not null)
             {

@@ -1,32 +1,61 @@
+using Bootcamp.Attendance.Contracts;
 using Bootcamp.Surveys.Contracts;
 
 namespace Bootcamp.Surveys.Questionnaires;
 
 /// <summary>
-/// What a track's questionnaire holds until staff change it: the same skill areas before and after (they are what the
-/// pre → post change compares), three knowledge questions, where the person stands with work, and a free text.
+/// What a track's questionnaire holds until staff change it: one skill question per step of the track's curriculum (the
+/// same areas before and after, since they are what the pre → post change compares) plus teamwork, three knowledge
+/// questions any track teaches, where the person stands with work, and a free text. A track without a curriculum yet
+/// is asked about skills every track shares, never about another track's subjects.
 /// </summary>
 internal static class DefaultQuestionnaire
 {
-    public const string HtmlCss = "html-css";
-    public const string JavaScript = "javascript";
-    public const string Git = "git-github";
-    public const string React = "react";
     public const string Teamwork = "teamwork";
 
-    private static readonly (string Area, string Fr, string En)[] Skills =
+    private static readonly (string Area, string Fr, string En)[] SharedSkills =
     [
-        (HtmlCss, "HTML et CSS", "HTML & CSS"),
-        (JavaScript, "JavaScript", "JavaScript"),
-        (Git, "Git et GitHub", "Git & GitHub"),
-        (React, "React", "React"),
-        (Teamwork, "Travailler en équipe sur un projet logiciel", "Working in a team on a software project"),
+        ("programming-basics", "Les bases de la programmation", "Programming basics"),
+        ("git-github", "Git et GitHub", "Git & GitHub"),
     ];
 
-    public static IReadOnlyList<QuestionInput> Questions(SurveyKind kind)
+    private static readonly (string Area, string Fr, string En) TeamworkSkill =
+        (Teamwork, "Travailler en équipe sur un projet logiciel", "Working in a team on a software project");
+
+    /// <summary>The skill areas for a curriculum: its taught steps in order (the capstone is where they come together,
+    /// not a skill of its own), keyed by a slug of the English name so staff can read the results table.</summary>
+    public static IReadOnlyList<(string Area, string Fr, string En)> SkillsFor(IReadOnlyList<MilestoneDto> curriculum)
+    {
+        var taught = curriculum.Where(m => !m.IsCapstone && !m.IsArchived).OrderBy(m => m.Order).ToList();
+        var skills = new List<(string Area, string Fr, string En)>();
+        foreach (var step in taught)
+        {
+            var area = SkillArea.From(step.NameEn);
+            for (var n = 2; skills.Exists(s => s.Area == area); n++)
+            {
+                area = SkillArea.From(step.NameEn, n);
+            }
+
+            skills.Add((area, step.NameFr, step.NameEn));
+        }
+
+        if (skills.Count == 0)
+        {
+            skills.AddRange(SharedSkills);
+        }
+
+        if (!skills.Exists(s => s.Area == Teamwork))
+        {
+            skills.Add(TeamworkSkill);
+        }
+
+        return skills;
+    }
+
+    public static IReadOnlyList<QuestionInput> Questions(SurveyKind kind, IReadOnlyList<MilestoneDto> curriculum)
     {
         var questions = new List<QuestionInput>();
-        foreach (var (area, fr, en) in Skills)
+        foreach (var (area, fr, en) in SkillsFor(curriculum))
         {
             questions.Add(new QuestionInput(
                 QuestionType.SkillRating,
@@ -37,18 +66,28 @@ internal static class DefaultQuestionnaire
 
         questions.Add(new QuestionInput(
             QuestionType.Knowledge,
-            "Quelle balise HTML sert à créer un lien ?",
-            "Which HTML tag creates a link?",
+            "En programmation, à quoi sert une boucle ?",
+            "In programming, what is a loop for?",
             null,
-            [new("a", "<a>", "<a>"), new("link", "<link>", "<link>"), new("href", "<href>", "<href>"), new("nav", "<nav>", "<nav>")],
-            "a", Required: false));
+            [
+                new("repeat", "Répéter des instructions", "Repeating instructions"),
+                new("store", "Garder une valeur en mémoire", "Keeping a value in memory"),
+                new("display", "Afficher une page", "Displaying a page"),
+                new("connect", "Se connecter à Internet", "Connecting to the Internet"),
+            ],
+            "repeat", Required: false));
         questions.Add(new QuestionInput(
             QuestionType.Knowledge,
-            "En JavaScript, que vaut 2 + \"2\" ?",
-            "In JavaScript, what is 2 + \"2\"?",
+            "Qu'est-ce qu'un « bogue » ?",
+            "What is a \"bug\"?",
             null,
-            [new("4", "4", "4"), new("22", "\"22\"", "\"22\""), new("error", "Une erreur", "An error"), new("nan", "NaN", "NaN")],
-            "22", Required: false));
+            [
+                new("error", "Une erreur dans un programme", "An error in a program"),
+                new("virus", "Un virus informatique", "A computer virus"),
+                new("part", "Une pièce d'ordinateur", "A computer part"),
+                new("language", "Un langage de programmation", "A programming language"),
+            ],
+            "error", Required: false));
         questions.Add(new QuestionInput(
             QuestionType.Knowledge,
             "Quelle commande Git envoie vos commits vers GitHub ?",
@@ -56,7 +95,6 @@ internal static class DefaultQuestionnaire
             null,
             [new("commit", "git commit", "git commit"), new("push", "git push", "git push"), new("pull", "git pull", "git pull"), new("add", "git add", "git add")],
             "push", Required: false));
-
         questions.Add(new QuestionInput(
             QuestionType.EmploymentNumber,
             kind == SurveyKind.PreProgramme

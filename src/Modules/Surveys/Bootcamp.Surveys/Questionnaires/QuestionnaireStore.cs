@@ -1,3 +1,4 @@
+using Bootcamp.Attendance.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Surveys.Contracts;
 using Bootcamp.Surveys.Persistence;
@@ -40,7 +41,9 @@ internal sealed class QuestionnaireStore(SurveysDbContext db, IMediator mediator
                 return created;
             }
 
-            var questionnaire = New(trackId, kind, 1, DefaultQuestionnaire.Questions(kind));
+            // The skills asked about are the track's own curriculum, as it stands when the questionnaire is first needed.
+            var curriculum = await mediator.Send(new GetMilestones(trackId), cancellationToken);
+            var questionnaire = New(trackId, kind, 1, DefaultQuestionnaire.Questions(kind, curriculum));
             db.Questionnaires.Add(questionnaire);
             await db.SaveChangesAsync(cancellationToken);
             if (ownTransaction is not null)

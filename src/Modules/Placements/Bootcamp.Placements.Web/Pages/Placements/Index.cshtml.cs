@@ -2,6 +2,7 @@ using Bootcamp.Placements.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
 using MediatR;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -61,7 +62,19 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
     /// <summary>Whether the person may work in Canada: those who may not are counted apart from the employment rate.</summary>
     public async Task<IActionResult> OnPostAuthorisationAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new SetWorkAuthorisation(ParticipantId, AuthorisedToWork), cancellationToken);
+        try
+        {
+            await mediator.Send(new SetWorkAuthorisation(ParticipantId, AuthorisedToWork), cancellationToken);
+        }
+        catch (ConflictException conflict)
+        {
+            ModelState.AddModelError("", conflict.Message);
+            await OnGetAsync(cancellationToken);
+            var page = Page();
+            page.StatusCode = StatusCodes.Status409Conflict;
+            return page;
+        }
+
         return Redirect($"/Placements?session={Session}");
     }
 
