@@ -155,7 +155,22 @@ internal sealed class ApplicationModel(IMediator mediator, TimeProvider clock) :
             return Page();
         }
 
-        await mediator.Send(new WithdrawApplication(Token, Reason), cancellationToken);
+        try
+        {
+            await mediator.Send(new WithdrawApplication(Token, Reason), cancellationToken);
+        }
+        catch (ValidationFailedException invalid)
+        {
+            // Only a reason longer than the box allows gets here; it is kept on the page to be shortened.
+            foreach (var error in invalid.Errors.SelectMany(e => e.Value))
+            {
+                ModelState.AddModelError(nameof(Reason), error);
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         return RedirectToPage(new { token = Token, withdrawn = true });
     }
 

@@ -42,6 +42,9 @@ internal sealed class Application
     /// <summary>Position on the waitlist of the application's own category (1 = next to be offered a seat).</summary>
     public int? WaitlistRank { get; set; }
     public string? WithdrawalReason { get; set; }
+
+    /// <summary>What the status page's box takes; a longer reason is refused, not cut.</summary>
+    public const int MaxWithdrawalReasonLength = 500;
     public uint Version { get; set; }
 
     // Each status rule is written here once: the handlers change the status only through these methods, and the
@@ -134,7 +137,7 @@ internal sealed class Application
         var previous = Status;
         Status = ApplicationStatus.Withdrawn;
         var trimmed = reason?.Trim();
-        WithdrawalReason = string.IsNullOrEmpty(trimmed) ? null : trimmed[..Math.Min(trimmed.Length, 500)];
+        WithdrawalReason = string.IsNullOrEmpty(trimmed) ? null : trimmed;
         UpdatedAt = now;
         return previous;
     }

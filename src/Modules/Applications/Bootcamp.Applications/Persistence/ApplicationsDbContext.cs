@@ -40,7 +40,7 @@ internal sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbConte
             b.Property(a => a.PreferredLanguage).HasMaxLength(10);
             b.Property(a => a.IdempotencyKey).HasMaxLength(100);
             b.Property(a => a.IneligibleReason).HasMaxLength(500);
-            b.Property(a => a.WithdrawalReason).HasMaxLength(500);
+            b.Property(a => a.WithdrawalReason).HasMaxLength(Application.MaxWithdrawalReasonLength);
             b.Property(a => a.Version).IsRowVersion();
             b.HasIndex(a => new { a.SessionId, a.Email }).IsUnique();
             b.HasIndex(a => new { a.SessionId, a.IdempotencyKey }).IsUnique();
