@@ -58,6 +58,7 @@ internal static class BootcampComposition
     public static WebApplicationBuilder AddBootcamp(this WebApplicationBuilder builder)
     {
         builder.AddBootcampDataProtection();
+        builder.Services.AddBootcampForwardedHeaders(builder.Configuration);
         builder.Services.AddBootcampModules(builder.Configuration, Modules());
         builder.Services.AddBootcampMail(builder.Configuration, builder.Environment);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -93,18 +94,20 @@ internal static class BootcampComposition
 
     public static WebApplication UseBootcamp(this WebApplication app)
     {
+        // First: everything after it, the rate limits included, sees the client a trusted proxy forwarded.
+        app.UseBootcampForwardedHeaders();
         app.UseWhen(c => WebShell.IsApi(c.Request), api => api.UseExceptionHandler());
         app.UseWhen(c => !WebShell.IsApi(c.Request), pages => pages.UseExceptionHandler("/Error"));
         app.UseBootcampWeb();
         app.UseJobsDashboard();
         app.MapBootcampHealthChecks();
-        app.MapOpenApi().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous().LimitAnonymous();
         return app;
     }
 
     public static WebApplication MapBootcampApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").LimitAnonymous();
         foreach (var web in WebModules())
         {
             web.MapApi(api);

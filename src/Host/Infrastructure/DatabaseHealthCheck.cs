@@ -25,7 +25,7 @@ internal static class HealthEndpoints
     public static void MapBootcampHealthChecks(this WebApplication app)
     {
         // Live: the process answers. Ready: its dependencies answer too.
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous().LimitAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous().LimitAnonymous();
     }
 }

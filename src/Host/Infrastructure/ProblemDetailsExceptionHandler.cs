@@ -16,7 +16,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Status = StatusCodes.Status400BadRequest,
                 Title = Resources.HostText.ValidationTitle,
             },
-            NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = Resources.HostText.NotFoundTitle },
+            NotFoundException => NotFound(),
             ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Resources.HostText.ConflictTitle, Detail = c.Message },
             BadHttpRequestException => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = Resources.HostText.BadRequestTitle },
             _ => null,
@@ -29,4 +29,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>The API's one "not found": a module's, and a wrong private link's (<see cref="PrivateLinkGate"/>).</summary>
+    public static ProblemDetails NotFound() => new() { Status = StatusCodes.Status404NotFound, Title = Resources.HostText.NotFoundTitle };
 }

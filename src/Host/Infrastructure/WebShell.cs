@@ -88,8 +88,9 @@ internal static class WebShell
         app.UseBootcampRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePrivateLinks();
         app.UseAntiforgery();
-        app.MapRazorPages();
+        app.MapRazorPages().LimitAnonymous();
         app.MapCultureSwitch();
         return app;
     }

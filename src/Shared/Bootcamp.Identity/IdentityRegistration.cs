@@ -5,6 +5,7 @@ using Bootcamp.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bootcamp.Identity;
 
@@ -30,6 +31,9 @@ public static class IdentityRegistration
             })
             .AddEntityFrameworkStores<IdentityStoreDbContext>()
             .AddDefaultTokenProviders();
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionValidator>());
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<UserDirectory>();
         services.AddTransient<IRequestHandler<GetTeamMembers, IReadOnlyList<TeamMemberDto>>, GetTeamMembersHandler>();
         services.AddTransient<IRequestHandler<GetTeamMemberNames, IReadOnlyDictionary<Guid, string>>, GetTeamMemberNamesHandler>();

@@ -21,5 +21,5 @@ public static class CultureSwitch
                 ? returnUrl
                 : "/";
             return Results.LocalRedirect(target);
-        }).AllowAnonymous().DisableAntiforgery();
+        }).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(PublicRateLimit.Anonymous);
 }

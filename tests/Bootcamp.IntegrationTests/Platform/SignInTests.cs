@@ -1,6 +1,8 @@
 using System.Net;
 using Bootcamp.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bootcamp.IntegrationTests.Platform;
 
@@ -67,6 +69,63 @@ public sealed class SignInTests(DatabaseFixture database) : IClassFixture<Databa
     }
 
     [Fact]
+    public async Task Failures_on_a_real_and_on_an_unknown_email_answer_alike_at_every_attempt_and_the_real_one_stays_locked()
+    {
+        var real = await TestUsers.EnsureAsync(_app, Roles.Staff, "enumerated@tests.bootcamp.local");
+        var unknown = "never-registered@tests.bootcamp.local";
+
+        for (var attempt = 1; attempt <= 7; attempt++)
+        {
+            var forReal = await TestUsers.SignInAsync(NewClient(), real, "guess-" + attempt);
+            var forUnknown = await TestUsers.SignInAsync(NewClient(), unknown, "guess-" + attempt);
+
+            Assert.True(forReal.StatusCode == forUnknown.StatusCode, $"attempt {attempt}: {forReal.StatusCode} for the account, {forUnknown.StatusCode} for nobody");
+            Assert.Equal(await AnonymisedAsync(forUnknown, unknown), await AnonymisedAsync(forReal, real));
+        }
+
+        // Both are past the limit now: the same refusal, and the right password does not get the account in.
+        var right = await TestUsers.SignInAsync(NewClient(), real, TestUsers.Password);
+        var nobody = await TestUsers.SignInAsync(NewClient(), unknown, TestUsers.Password);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, nobody.StatusCode);
+        Assert.Equal(await AnonymisedAsync(nobody, unknown), await AnonymisedAsync(right, real));
+    }
+
+    [Fact]
+    public async Task The_limit_counts_the_email_however_it_is_typed()
+    {
+        var email = await TestUsers.EnsureAsync(_app, Roles.Staff, "typed-differently@tests.bootcamp.local");
+        string[] spellings = ["typed-differently@tests.bootcamp.local", "Typed-Differently@Tests.Bootcamp.Local", "  typed-differently@tests.bootcamp.local ", "TYPED-DIFFERENTLY@TESTS.BOOTCAMP.LOCAL", "typed-differently@tests.bootcamp.local"];
+        foreach (var spelling in spellings)
+        {
+            await TestUsers.SignInAsync(NewClient(), spelling, "guess");
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await TestUsers.SignInAsync(NewClient(), email, TestUsers.Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_email_costs_one_password_hash_as_a_real_one_does()
+    {
+        var hasher = new CountingHasher();
+        await using var app = new BootcampAppFactory(database.ConnectionString)
+        {
+            ConfigureServices = services => services.AddSingleton<IPasswordHasher<BootcampUser>>(hasher),
+        };
+        var real = await TestUsers.EnsureAsync(app, Roles.Staff, "hashed@tests.bootcamp.local");
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var before = hasher.Verifications;
+        await TestUsers.SignInAsync(client, real, "not-the-password");
+        var forReal = hasher.Verifications - before;
+        await TestUsers.SignInAsync(client, "nobody-at-all@tests.bootcamp.local", "not-the-password");
+        var forUnknown = hasher.Verifications - before - forReal;
+
+        Assert.Equal(1, forReal);
+        Assert.Equal(forReal, forUnknown);
+    }
+
+    [Fact]
     public async Task A_form_posted_without_its_antiforgery_token_is_rejected()
     {
         var email = await TestUsers.EnsureAsync(_app, Roles.Staff, "csrf@tests.bootcamp.local");
@@ -117,5 +176,29 @@ public sealed class SignInTests(DatabaseFixture database) : IClassFixture<Databa
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    /// <summary>The page as the visitor sees it, without what must differ: the email they typed and the form's
+    /// one-time antiforgery token.</summary>
+    private static async Task<string> AnonymisedAsync(HttpResponseMessage response, string email)
+    {
+        var html = (await response.Content.ReadAsStringAsync()).Replace(email, "EMAIL", StringComparison.Ordinal);
+        return System.Text.RegularExpressions.Regex.Replace(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"", "TOKEN");
+    }
+
+    private sealed class CountingHasher : IPasswordHasher<BootcampUser>
+    {
+        private readonly PasswordHasher<BootcampUser> _inner = new();
+        private int _verifications;
+
+        public int Verifications => Volatile.Read(ref _verifications);
+
+        public string HashPassword(BootcampUser user, string password) => _inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(BootcampUser user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _verifications);
+            return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 }

@@ -1,12 +1,13 @@
 using Bootcamp.Host.Infrastructure;
 using Bootcamp.Host.Resources;
 using Bootcamp.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Bootcamp.Host.Pages.Account;
 
-internal sealed class LoginModel(SignInManager<BootcampUser> signIn) : BootcampPageModel
+[EnableRateLimiting(RateLimiting.SignIn)]
+internal sealed class LoginModel(PasswordSignIn signIn) : BootcampPageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -43,15 +44,16 @@ internal sealed class LoginModel(SignInManager<BootcampUser> signIn) : BootcampP
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email!.Trim(), Password!, RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await signIn.SignInAsync(Email!, Password!, RememberMe);
+        if (outcome == SignInOutcome.SignedIn)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        // The same message whether the email exists or not: no account enumeration.
-        Error = result.IsLockedOut ? HostText.SignInLockedOut : HostText.SignInFailed;
-        Response.StatusCode = result.IsLockedOut ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
+        // Whether the email has an account or not, the same answer (PasswordSignIn makes it so).
+        var tooMany = outcome == SignInOutcome.TooManyAttempts;
+        Error = tooMany ? HostText.SignInLockedOut : HostText.SignInFailed;
+        Response.StatusCode = tooMany ? StatusCodes.Status429TooManyRequests : StatusCodes.Status400BadRequest;
         return Page();
     }
 }

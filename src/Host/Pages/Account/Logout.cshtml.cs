@@ -5,12 +5,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Bootcamp.Host.Pages.Account;
 
-internal sealed class LogoutModel(SignInManager<BootcampUser> signIn) : PageModel
+internal sealed class LogoutModel(SignInManager<BootcampUser> signIn, UserManager<BootcampUser> users) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 
+    /// <summary>Deleting the cookie is not enough: a copy of it would still work. A new security stamp ends every session
+    /// of this person (decisions/0012).</summary>
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

@@ -1,4 +1,5 @@
 using Bootcamp.Applications.Contracts;
+using Bootcamp.Applications.Web;
 using Bootcamp.Host.Infrastructure;
 using Bootcamp.Host.Resources;
 using Bootcamp.Sessions.Contracts;
@@ -12,6 +13,7 @@ namespace Bootcamp.Host.Pages.Public;
 /// <summary>The applicant's private status page, reached only through the link in their confirmation email. An unknown
 /// token is a plain 404; the token is never logged nor put in another URL.</summary>
 [EnableRateLimiting(RateLimiting.PublicForms)]
+[PrivateLink(ApplicationsWebModule.StatusLink)]
 internal sealed class ApplicationModel(IMediator mediator, TimeProvider clock) : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,9 +1,16 @@
+using Bootcamp.Surveys.Contracts;
+
 namespace Bootcamp.Surveys.Web;
 
 /// <summary>Surveys's pages (in this assembly), API and header links, as the Host composes them.</summary>
 public sealed class SurveysWebModule : WebModule
 {
+    internal const string SurveyLink = "survey";
+
     public override string Name => "Surveys";
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddPrivateLink(SurveyLink, (mediator, token, ct) => mediator.Send(new GetSurveyByToken(token), ct));
 
     public override void MapApi(IEndpointRouteBuilder api)
     {

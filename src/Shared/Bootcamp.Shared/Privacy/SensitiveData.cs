@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -18,6 +19,11 @@ public sealed class SensitiveData(IDataProtectionProvider provider)
     public static string NewToken() => Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
     public static byte[] HashToken(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+
+    /// <summary>Whether <paramref name="token"/> has the shape <see cref="NewToken"/> gives: 43 URL-safe characters.
+    /// Anything else opens no link and is not worth a database lookup.</summary>
+    public static bool IsWellFormedToken([NotNullWhen(true)] string? token) =>
+        token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     private static string Base64UrlEncode(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -9,7 +9,8 @@ internal static class ApplicationsApi
 {
     public static IEndpointRouteBuilder MapApplicationsApi(this IEndpointRouteBuilder api)
     {
-        var open = api.MapGroup("/public").WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicRateLimit.Policy);
+        var open = api.MapGroup("/public").WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicRateLimit.Policy)
+            .RequirePrivateLink(ApplicationsWebModule.StatusLink);
 
         open.MapPost("/sessions/{sessionId:guid}/applications", async (Guid sessionId, ApplyBody body, IMediator m, CancellationToken ct) =>
         {

@@ -27,7 +27,8 @@ internal static class SurveysApi
             return Results.Created($"/api/sessions/{sessionId}/interviews", new { id });
         });
 
-        var survey = api.MapGroup("/public/surveys").WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicRateLimit.Policy);
+        var survey = api.MapGroup("/public/surveys").WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicRateLimit.Policy)
+            .RequirePrivateLink(SurveysWebModule.SurveyLink);
         survey.MapGet("/{token}", (string token, IMediator m, CancellationToken ct) => m.Send(new GetSurveyByToken(token), ct));
         survey.MapPut("/{token}", async (string token, AnswersBody body, IMediator m, CancellationToken ct) =>
             Results.Ok(new { id = await m.Send(new SaveSurveyAnswers(token, body.Answers ?? [], body.Submit), ct) }));

@@ -9,6 +9,7 @@ namespace Bootcamp.Placements.Web.Pages.Public;
 /// <summary>The follow-up survey behind the private link mailed at +1, +2 and +3 months: where the person stands with
 /// work. A wrong, expired or closed link is a plain 404.</summary>
 [EnableRateLimiting(PublicRateLimit.Policy)]
+[PrivateLink(PlacementsWebModule.FollowUpLink)]
 internal sealed class FollowUpModel(IMediator mediator) : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace Bootcamp.Portfolios.Web.Pages.Public;
 
 /// <summary>The participant's portfolio, reached from their application's private link: link GitHub, sync, choose and
-/// describe repositories, publish or unpublish. An unknown link, or someone never enrolled, is a plain 404. Not under the
-/// public-form rate limit: a classroom curating at once shares one address, the 256-bit token cannot be guessed, and
-/// "sync now" is throttled per portfolio by the module.</summary>
+/// describe repositories, publish or unpublish. An unknown link, or someone never enrolled, is a plain 404. Under the
+/// generous anonymous rate limit, not the public forms' one: a classroom curating at once shares one address, the 256-bit
+/// token cannot be guessed, and "sync now" is throttled per portfolio by the module.</summary>
+[PrivateLink(PortfoliosWebModule.PortfolioLink)]
 internal sealed class PortfolioModel(IMediator mediator) : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]

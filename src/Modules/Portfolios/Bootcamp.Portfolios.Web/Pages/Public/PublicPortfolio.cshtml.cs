@@ -7,7 +7,7 @@ namespace Bootcamp.Portfolios.Web.Pages.Public;
 
 /// <summary>The page a participant shares with employers. Unknown, unpublished or replaced addresses all answer the same
 /// 404; search engines are asked not to index it, since being findable by name is not what the person opted in to.
-/// Employers read it freely (no rate limit): the 256-bit address is the only key, and guessing one is hopeless.</summary>
+/// Employers read it under the generous anonymous rate limit: the 256-bit address is the only key.</summary>
 internal sealed class PublicPortfolioModel(IMediator mediator) : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -11,6 +11,7 @@ namespace Bootcamp.Surveys.Web.Pages.Public;
 /// answers saved, one response per person. An unknown, expired or replaced link is a plain 404.
 /// </summary>
 [EnableRateLimiting(PublicRateLimit.Policy)]
+[PrivateLink(SurveysWebModule.SurveyLink)]
 internal sealed class SurveyModel(IMediator mediator) : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]
