@@ -28,6 +28,7 @@ public static class IdentityRegistration
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })
+            .AddUserValidator<MailAddressUserValidator>()
             .AddEntityFrameworkStores<IdentityStoreDbContext>()
             .AddDefaultTokenProviders();
         services.AddScoped<UserDirectory>();
