@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Bootcamp.Testing;
 
@@ -100,7 +99,7 @@ public sealed class SmtpListener : IAsyncDisposable
         try
         {
             await using var stream = client.GetStream();
-            // SmtpClient sends 7-bit content (quoted-printable/base64 bodies, RFC 2047 headers); Latin-1 keeps any byte as is.
+            // The sender writes 7-bit content (quoted-printable/base64 bodies, RFC 2047 headers); Latin-1 keeps any byte as is.
             using var reader = new StreamReader(stream, Encoding.Latin1, detectEncodingFromByteOrderMarks: false);
             await using var writer = new StreamWriter(stream, Encoding.Latin1) { NewLine = "\r\n", AutoFlush = true };
             var token = _stopping.Token;
@@ -212,11 +211,15 @@ public sealed class SmtpListener : IAsyncDisposable
     }
 }
 
-/// <summary>One accepted message: the SMTP envelope and the raw DATA, with helpers that decode what SmtpClient emits
-/// (RFC 2047 encoded-word headers, quoted-printable or base64 bodies, multipart/alternative).</summary>
-public sealed partial class SmtpReceivedMessage(string mailFrom, IReadOnlyList<string> recipients, string raw)
+/// <summary>One accepted message: the SMTP envelope and the raw DATA, read with MimeKit (RFC 2047 encoded-word headers,
+/// quoted-printable or base64 bodies, multipart/alternative).</summary>
+public sealed class SmtpReceivedMessage(string mailFrom, IReadOnlyList<string> recipients, string raw)
 {
-    private readonly Lazy<MimePart> _parsed = new(() => MimePart.Parse(raw));
+    private readonly Lazy<MimeKit.MimeMessage> _parsed = new(() =>
+    {
+        using var stream = new MemoryStream(Encoding.Latin1.GetBytes(raw));
+        return MimeKit.MimeMessage.Load(stream);
+    });
 
     /// <summary>The envelope sender (MAIL FROM).</summary>
     public string MailFrom { get; } = mailFrom;
@@ -227,172 +230,23 @@ public sealed partial class SmtpReceivedMessage(string mailFrom, IReadOnlyList<s
     /// <summary>The message as received after DATA, dot-unstuffed, CRLF line endings.</summary>
     public string Raw { get; } = raw;
 
-    private MimePart Parsed => _parsed.Value;
+    /// <summary>The parsed message, for what the helpers below do not say.</summary>
+    public MimeKit.MimeMessage Parsed => _parsed.Value;
 
-    /// <summary>A top-level header, unfolded and RFC 2047-decoded; null when absent.</summary>
-    public string? Header(string name) => Parsed.Header(name) is { } value ? MimePart.DecodeEncodedWords(value) : null;
+    /// <summary>A top-level header (the message's or, for Content-*, its body's), unfolded and RFC 2047-decoded; null when absent.</summary>
+    public string? Header(string name) => Parsed.Headers[name] ?? Parsed.Body?.Headers[name];
 
-    public string? Subject => Header("Subject");
+    public string? Subject => Parsed.Subject;
 
     public string? ContentLanguage => Header("Content-Language");
 
-    /// <summary>The decoded text/plain body (the whole body when the message is not multipart).</summary>
-    public string? TextBody => Parsed.FindBody("text/plain");
+    /// <summary>The decoded text/plain body (the whole body when the message is not multipart), with \n line breaks.</summary>
+    public string? TextBody => Parsed.TextBody?.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     /// <summary>The decoded text/html part, if any.</summary>
-    public string? HtmlBody => Parsed.FindBody("text/html");
+    public string? HtmlBody => Parsed.HtmlBody?.Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    public string? ContentType => Parsed.Header("Content-Type");
+    public string? ContentType => Parsed.Body?.Headers["Content-Type"];
 
     public override string ToString() => $"{MailFrom} -> {string.Join(", ", Recipients)}: {Subject}";
-
-    private sealed partial class MimePart
-    {
-        private readonly List<(string Name, string Value)> _headers;
-        private readonly string _body;
-
-        private MimePart(List<(string Name, string Value)> headers, string body)
-        {
-            _headers = headers;
-            _body = body;
-        }
-
-        public static MimePart Parse(string raw)
-        {
-            var text = raw.Replace("\r\n", "\n", StringComparison.Ordinal);
-            var split = text.IndexOf("\n\n", StringComparison.Ordinal);
-            var headerBlock = split < 0 ? text : text[..split];
-            var body = split < 0 ? "" : text[(split + 2)..];
-            var headers = new List<(string, string)>();
-            foreach (var line in headerBlock.Split('\n'))
-            {
-                if (line.Length > 0 && (line[0] == ' ' || line[0] == '\t') && headers.Count > 0)
-                {
-                    var (name, value) = headers[^1];
-                    headers[^1] = (name, value + line); // unfold: the line break goes, the whitespace stays
-                }
-                else if (line.IndexOf(':', StringComparison.Ordinal) is var colon and > 0)
-                {
-                    headers.Add((line[..colon].Trim(), line[(colon + 1)..].Trim()));
-                }
-            }
-
-            return new MimePart(headers, body);
-        }
-
-        public string? Header(string name) =>
-            _headers.Where(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase)).Select(h => h.Value).FirstOrDefault();
-
-        public string? FindBody(string mediaType)
-        {
-            var contentType = Header("Content-Type") ?? "text/plain";
-            var type = contentType.Split(';')[0].Trim();
-            if (type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
-            {
-                var boundary = Parameter(contentType, "boundary") ?? throw new InvalidOperationException("multipart without boundary");
-                return Parts(boundary).Select(p => p.FindBody(mediaType)).FirstOrDefault(b => b is not null);
-            }
-
-            return string.Equals(type, mediaType, StringComparison.OrdinalIgnoreCase) ? DecodeBody(contentType) : null;
-        }
-
-        private IEnumerable<MimePart> Parts(string boundary)
-        {
-            var delimiter = "--" + boundary;
-            var sections = _body.Split('\n').ToList();
-            var current = (List<string>?)null;
-            foreach (var line in sections)
-            {
-                if (line.StartsWith(delimiter, StringComparison.Ordinal))
-                {
-                    if (current is not null)
-                    {
-                        yield return Parse(string.Join("\n", current));
-                    }
-
-                    current = line.StartsWith(delimiter + "--", StringComparison.Ordinal) ? null : [];
-                    if (current is null)
-                    {
-                        yield break;
-                    }
-                }
-                else
-                {
-                    current?.Add(line);
-                }
-            }
-        }
-
-        private string DecodeBody(string contentType)
-        {
-            var charset = Encoding.GetEncoding(Parameter(contentType, "charset") ?? "us-ascii");
-            var transfer = (Header("Content-Transfer-Encoding") ?? "7bit").Trim().ToLowerInvariant();
-            // SmtpClient ends the data with a line break of its own before the terminating dot; line breaks that are part
-            // of the text are encoded (=0A, base64), so trailing raw ones are transport framing.
-            var body = _body.TrimEnd('\n');
-            var bytes = transfer switch
-            {
-                "base64" => Convert.FromBase64String(new string(body.Where(c => !char.IsWhiteSpace(c)).ToArray())),
-                "quoted-printable" => QuotedPrintable(body, underscoreIsSpace: false),
-                _ => Encoding.Latin1.GetBytes(body),
-            };
-            return charset.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
-        }
-
-        private static byte[] QuotedPrintable(string text, bool underscoreIsSpace)
-        {
-            var bytes = new List<byte>(text.Length);
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (c == '=' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++; // soft line break
-                }
-                else if (c == '=' && i + 2 < text.Length && Uri.IsHexDigit(text[i + 1]) && Uri.IsHexDigit(text[i + 2]))
-                {
-                    bytes.Add(byte.Parse(text.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-                    i += 2;
-                }
-                else if (c == '\n')
-                {
-                    bytes.Add((byte)'\r');
-                    bytes.Add((byte)'\n');
-                }
-                else
-                {
-                    bytes.Add(underscoreIsSpace && c == '_' ? (byte)' ' : (byte)c);
-                }
-            }
-
-            return bytes.ToArray();
-        }
-
-        private static string? Parameter(string headerValue, string name)
-        {
-            var match = Regex.Match(headerValue, ";\\s*" + Regex.Escape(name) + "\\s*=\\s*(\"([^\"]*)\"|[^;\\s]+)", RegexOptions.IgnoreCase);
-            return !match.Success ? null : match.Groups[2].Success ? match.Groups[2].Value : match.Groups[1].Value;
-        }
-
-        /// <summary>RFC 2047: =?charset?B|Q?text?= words; whitespace between two adjacent encoded words is dropped.</summary>
-        public static string DecodeEncodedWords(string value)
-        {
-            var joined = AdjacentEncodedWords().Replace(value, "$1$2");
-            return EncodedWord().Replace(joined, m =>
-            {
-                var charset = Encoding.GetEncoding(m.Groups["charset"].Value);
-                var payload = m.Groups["text"].Value;
-                var bytes = string.Equals(m.Groups["encoding"].Value, "B", StringComparison.OrdinalIgnoreCase)
-                    ? Convert.FromBase64String(payload)
-                    : QuotedPrintable(payload, underscoreIsSpace: true);
-                return charset.GetString(bytes);
-            });
-        }
-
-        [GeneratedRegex(@"=\?(?<charset>[^?]+)\?(?<encoding>[BbQq])\?(?<text>[^?]*)\?=")]
-        private static partial Regex EncodedWord();
-
-        [GeneratedRegex(@"(\?=)\s+(=\?)")]
-        private static partial Regex AdjacentEncodedWords();
-    }
 }

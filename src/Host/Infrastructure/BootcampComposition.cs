@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Bootcamp.Applications;
 using Bootcamp.Applications.Web;
 using Bootcamp.Attendance;
@@ -61,7 +60,7 @@ internal static class BootcampComposition
         builder.Services.AddBootcampForwardedHeaders(builder.Configuration);
         builder.Services.AddBootcampModules(builder.Configuration, Modules());
         builder.Services.AddBootcampMail(builder.Configuration, builder.Environment);
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddBootcampApiInput();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddScoped<IDemoDataSeeder, InstructorsDemoData>();
@@ -108,6 +107,7 @@ internal static class BootcampComposition
     public static WebApplication MapBootcampApi(this WebApplication app)
     {
         var api = app.MapGroup("/api").LimitAnonymous();
+        api.AddEndpointFilterFactory(ApiInput.EnumArguments);
         foreach (var web in WebModules())
         {
             web.MapApi(api);

@@ -9,6 +9,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        ApiInput.InRequestCulture(httpContext);
         ProblemDetails? problem = exception switch
         {
             ValidationFailedException v => new ValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
@@ -18,7 +19,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             },
             NotFoundException => NotFound(),
             ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = Resources.HostText.ConflictTitle, Detail = c.Message },
-            BadHttpRequestException => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = Resources.HostText.BadRequestTitle },
+            BadHttpRequestException b => ApiInput.Problem(b),
             _ => null,
         };
         if (problem is null)

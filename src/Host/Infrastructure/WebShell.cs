@@ -42,6 +42,8 @@ internal static class WebShell
             messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => HostText.ModelBindingRequired);
             messages.SetNonPropertyValueMustBeANumberAccessor(() => HostText.ModelBindingNotANumber);
             messages.SetMissingRequestBodyRequiredValueAccessor(() => HostText.ModelBindingRequired);
+            // Enum fields take a member's name only, as the API does (EnumInput): not "2", not "A,B".
+            options.ModelBinderProviders.Insert(0, new StrictEnumModelBinderProvider());
         });
 
         services.AddScoped<TeachingAccess>();
@@ -79,11 +81,12 @@ internal static class WebShell
 
     public static WebApplication UseBootcampWeb(this WebApplication app)
     {
-        app.UseWhen(c => IsApi(c.Request), api => api.UseStatusCodePages());
+        app.UseWhen(c => IsApi(c.Request), api => api.UseStatusCodePages(ApiInput.WriteStatusProblemAsync));
         app.UseWhen(c => !IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
         app.UseSecurityHeaders();
         app.UseBootcampAssets();
         app.UseRouting();
+        app.UseRoutingRejectionsForEveryone();
         app.UseBootcampLocalization();
         app.UseBootcampRateLimiting();
         app.UseAuthentication();

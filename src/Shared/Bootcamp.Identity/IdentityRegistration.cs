@@ -29,6 +29,7 @@ public static class IdentityRegistration
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })
+            .AddUserValidator<MailAddressUserValidator>()
             .AddEntityFrameworkStores<IdentityStoreDbContext>()
             .AddDefaultTokenProviders();
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionValidator>());

@@ -1,6 +1,6 @@
-using System.Net.Mail;
 using Bootcamp.Mail.Persistence;
 using Bootcamp.Mail.Sending;
+using Bootcamp.Shared.Input;
 using Bootcamp.Shared.Persistence;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -11,7 +11,8 @@ namespace Bootcamp.Mail;
 /// Writes a pending row with one INSERT … ON CONFLICT DO NOTHING: the unique index on the deduplication key makes a
 /// repeated enqueue a no-op, even when several callers (or Host instances) race.
 /// </summary>
-internal sealed partial class MailQueue(NpgsqlDataSource dataSource, TimeProvider clock, MailSignal signal, ILogger<MailQueue> logger)
+internal sealed partial class MailQueue(
+    NpgsqlDataSource dataSource, TimeProvider clock, MailSignal signal, SentMailRedaction redaction, ILogger<MailQueue> logger)
     : IMailQueue
 {
     internal const int MaxSubjectLength = 500;
@@ -47,11 +48,13 @@ internal sealed partial class MailQueue(NpgsqlDataSource dataSource, TimeProvide
         var id = Guid.CreateVersion7(now);
         var to = mail.To.Trim();
 
-        // A malformed address (a typo in an application form) is not the caller's failure: the row is kept, marked
-        // failed with the reason, so an admin sees it, and the caller's transaction is not rolled back over it.
-        var invalid = to.Length > MaxAddressLength || !MailAddress.TryCreate(to, out var parsed) || parsed.Address != to;
+        // Forms check addresses with the same rule, so this is a caller that skipped it (or an address stored before the
+        // rule): not the caller's failure. The row is kept, marked failed with the reason, so an admin sees it, and the
+        // caller's transaction is not rolled back over it. Never sent, it keeps no private link either.
+        var invalid = !MailAddressInput.IsValid(to);
         var status = invalid ? MailStatus.Failed : MailStatus.Pending;
         var lastError = invalid ? "Invalid recipient address; the mail was not sent." : null;
+        var (textBody, htmlBody) = invalid ? redaction.Redact(mail.TextBody, mail.HtmlBody, mail.Culture) : (mail.TextBody, mail.HtmlBody);
 
         // Inside a command's transaction the row commits with the change that caused the mail, or not at all.
         await using var command = AmbientTransaction.Current is NpgsqlTransaction { Connection: { } connection } transaction
@@ -61,8 +64,8 @@ internal sealed partial class MailQueue(NpgsqlDataSource dataSource, TimeProvide
         command.Parameters.Add(new NpgsqlParameter { Value = Truncate(to, MaxAddressLength) });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)Truncate(SingleLine(mail.ToName), MaxNameLength) ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter { Value = Truncate(SingleLine(mail.Subject), MaxSubjectLength)! });
-        command.Parameters.Add(new NpgsqlParameter { Value = mail.TextBody });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)mail.HtmlBody ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = textBody });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)htmlBody ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter { Value = MailCulture.Normalize(mail.Culture) });
         command.Parameters.Add(new NpgsqlParameter { Value = mail.Category });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)mail.DeduplicationKey ?? DBNull.Value });

@@ -1,7 +1,8 @@
-using System.Net.Mail;
 using Bootcamp.Mail.Persistence;
 using Bootcamp.Mail.Sending;
+using Bootcamp.Shared.Links;
 using Bootcamp.Shared.Persistence;
+using MimeKit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +23,7 @@ public static class MailRegistration
 
         services.AddOptions<MailOptions>()
             .Bind(configuration.GetSection(MailOptions.Section))
-            .Validate(o => MailAddress.TryCreate(o.From, out _), "Email:From must be an e-mail address, optionally with a name: \"Bootcamp <no-reply@example.org>\".")
+            .Validate(o => MailboxAddress.TryParse(o.From, out _), "Email:From must be an e-mail address, optionally with a name: \"Bootcamp <no-reply@example.org>\".")
             .Validate(o => o.MaxAttempts >= 1, "Email:MaxAttempts must be at least 1.")
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Email:PollInterval must be positive.")
             .Validate(o => o.RetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.RetryDelay, "Email:RetryDelay must be positive and at most Email:MaxRetryDelay.")
@@ -33,6 +34,9 @@ public static class MailRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new MailHostEnvironment(environment.IsDevelopment(), environment.ContentRootPath));
         services.AddSingleton<MailSignal>();
+        // Where the site's (private) links point: the sender takes them out of sent mail.
+        services.AddOptions<PublicLinkOptions>().Bind(configuration.GetSection(PublicLinkOptions.Section));
+        services.AddSingleton<SentMailRedaction>();
         services.AddSingleton<IMailQueue, MailQueue>();
         services.AddSingleton<IMailbox, Mailbox>();
         services.AddSingleton<MailTransportSelector>();

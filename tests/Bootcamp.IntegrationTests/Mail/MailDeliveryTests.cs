@@ -41,7 +41,7 @@ public sealed class MailDeliveryTests
             Assert.Contains($"<strong>{TestMails.LongDate("en-CA")}</strong>", english.HtmlBody, StringComparison.Ordinal);
 
             Assert.All(messages, m => Assert.Equal("no-reply@bootcamp.local", m.MailFrom));
-            Assert.All(messages, m => Assert.Equal("\"Bootcamp\" <no-reply@bootcamp.local>", m.Header("From")));
+            Assert.All(messages, m => Assert.Equal("Bootcamp <no-reply@bootcamp.local>", m.Header("From")));
 
             await Eventually.MatchesAsync(
                 () => Sql.CountAsync(db, "SELECT count(*) FROM mail.outgoing_mails WHERE status = 'Sent' AND attempts = 1 AND sent_at IS NOT NULL AND last_error IS NULL"),
@@ -56,6 +56,48 @@ public sealed class MailDeliveryTests
             var found = await app.Services.GetRequiredService<IMailbox>().FindAsync(recent[1].Id, CancellationToken.None);
             Assert.Equal(TestMails.FrenchSubject, found?.Subject);
             Assert.Null(await app.Services.GetRequiredService<IMailbox>().FindAsync(Guid.NewGuid(), CancellationToken.None));
+        }
+        finally
+        {
+            await TestPostgres.DropDatabaseAsync(db);
+        }
+    }
+
+    /// <summary>Each name must come out of the To header exactly as it went in, as one mailbox: a quote, a comma or an
+    /// angle bracket typed in a form must not make a second recipient or swallow the address.</summary>
+    [Fact]
+    public async Task Display_names_with_quotes_commas_angle_brackets_and_accents_reach_the_server_as_one_correctly_encoded_mailbox()
+    {
+        var db = await TestPostgres.CreateDatabaseAsync(nameof(Display_names_with_quotes_commas_angle_brackets_and_accents_reach_the_server_as_one_correctly_encoded_mailbox));
+        await using var smtp = SmtpListener.Start();
+        try
+        {
+            await using var app = new BootcampAppFactory(db, settings: smtp.Settings);
+            var queue = app.Services.GetRequiredService<IMailQueue>();
+            var names = new Dictionary<string, string>
+            {
+                ["quote@example.org"] = "Ana \"JJ\" Lima",
+                ["comma@example.org"] = "Lima, Ana",
+                ["angle@example.org"] = "Ana <boss@evil.example>",
+                ["backslash@example.org"] = "Ana \\ Lima",
+                ["accent@example.org"] = "Éloïse Côté-Ngọc",
+                ["mixed@example.org"] = "Zoë \"la \\ boss\", <x@y.z>",
+            };
+            foreach (var (address, name) in names)
+            {
+                await queue.EnqueueAsync(TestMails.SeatConfirmed(address, name, "fr"));
+            }
+
+            var messages = await smtp.WaitForMessagesAsync(names.Count);
+            foreach (var (address, name) in names)
+            {
+                var message = Assert.Single(messages, m => m.Recipients.SequenceEqual([address]));
+                var headers = message.Raw[..message.Raw.IndexOf("\r\n\r\n", StringComparison.Ordinal)];
+                Assert.True(headers.All(char.IsAscii), "8-bit headers: " + headers);
+                var mailbox = Assert.IsType<MimeKit.MailboxAddress>(Assert.Single(message.Parsed.To));
+                Assert.Equal(address, mailbox.Address);
+                Assert.Equal(name, mailbox.Name);
+            }
         }
         finally
         {

@@ -85,7 +85,7 @@ public sealed class MailRetryTests
             Assert.Equal(1, await Sql.CountAsync(db,
                 "SELECT count(*) FROM mail.outgoing_mails WHERE status = 'Pending' AND last_error IS NOT NULL AND last_error <> '' AND sent_at IS NULL"));
             var row = Assert.Single(await app.Services.GetRequiredService<IMailbox>().RecentAsync(1, 20, CancellationToken.None));
-            Assert.Contains("SmtpException", row.LastError, StringComparison.Ordinal);
+            Assert.Contains("SocketException", row.LastError, StringComparison.Ordinal);
 
             // Still down for every retry: after Email:MaxAttempts the mail is Failed, kept with its last error.
             clock.Advance(TimeSpan.FromSeconds(30));

@@ -74,4 +74,27 @@ public sealed class ReportPagesTests(DatabaseFixture database) : IClassFixture<D
         Assert.Null((await users.FindByEmailAsync(teamMember))!.SponsorId);
         Assert.Equal(name, (await SendAsync(app, new GetSponsor(sponsorId))).Name);
     }
+
+    /// <summary>Identity alone accepts any text with one @ in it; a sponsor user is mailed like anyone else.</summary>
+    [Theory]
+    [InlineData("alex..martin@example.org")]
+    [InlineData("alex@-example.org")]
+    [InlineData("alex@localhost")]
+    public async Task A_sponsor_user_with_an_address_the_mail_sender_would_refuse_is_not_created(string email)
+    {
+        await using var app = new BootcampAppFactory(database.ConnectionString, settings: NoScheduler);
+        var staff = await TestUsers.SignedInClientAsync(app, Roles.Staff);
+        var created = await Forms.PostAsync(staff, "/Staff/Sponsors", new() { ["Name"] = "Sponsor " + Guid.NewGuid().ToString("N")[..6] });
+        var edit = created.Headers.Location!.OriginalString;
+        var sponsorId = edit[(edit.IndexOf("id=", StringComparison.Ordinal) + 3)..];
+
+        var refused = await Forms.PostAsync(staff, "/Staff/Sponsors/Edit?handler=Link", new()
+        {
+            ["Id"] = sponsorId, ["Email"] = email, ["DisplayName"] = "Alex Martin", ["Password"] = "a-long-initial-password",
+        }, tokenFrom: edit);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("link-error", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await Sql.CountAsync(database.ConnectionString, $"SELECT count(*) FROM identity.\"AspNetUsers\" WHERE lower(\"Email\") = lower('{email}')"));
+    }
 }

@@ -1,40 +1,32 @@
-using System.Net.Mail;
-using System.Net.Mime;
 using System.Text;
 using Bootcamp.Mail.Persistence;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Bootcamp.Mail.Sending;
 
 /// <summary>Builds the MIME message: UTF-8 throughout, quoted-printable bodies (readable in a raw .eml), text/plain
-/// alone or multipart/alternative text + HTML, the recipient's language in Content-Language, and a Message-ID derived
-/// from the queue row so a retry after an uncertain delivery can be recognised by the receiving side.</summary>
+/// alone or multipart/alternative text + HTML, the recipient's language in Content-Language, a Message-ID derived from
+/// the queue row so a retry after an uncertain delivery can be recognised by the receiving side, and the queuing time as
+/// its Date. Addresses are MimeKit mailboxes: the library quotes, escapes and encodes a display name, so a quote, a
+/// comma or an angle bracket in someone's name stays part of the name.</summary>
 internal static class MailMessageFactory
 {
-    public static MailMessage Create(QueuedMail mail, MailAddress from)
+    public static MimeMessage Create(QueuedMail mail, MailboxAddress from)
     {
-        var message = new MailMessage
+        var message = new MimeMessage
         {
-            From = from,
             Subject = mail.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            Body = mail.TextBody,
-            BodyEncoding = Encoding.UTF8,
-            BodyTransferEncoding = TransferEncoding.QuotedPrintable,
-            IsBodyHtml = false,
+            Date = mail.CreatedAt,
+            MessageId = $"{mail.Id:N}@{from.Domain}",
         };
         try
         {
-            message.To.Add(new MailAddress(mail.ToAddress, mail.ToName, Encoding.UTF8));
-            message.Headers.Add("Content-Language", mail.Culture);
-            message.Headers.Add("Message-ID", $"<{mail.Id:N}@{from.Host}>");
-            if (mail.HtmlBody is not null)
-            {
-                var html = AlternateView.CreateAlternateViewFromString(mail.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html);
-                html.TransferEncoding = TransferEncoding.QuotedPrintable;
-                message.AlternateViews.Add(html);
-            }
-
+            message.From.Add(new MailboxAddress(from.Name, from.Address));
+            message.To.Add(new MailboxAddress(mail.ToName, mail.ToAddress));
+            message.Headers.Add(HeaderId.ContentLanguage, mail.Culture);
+            var text = Part(TextFormat.Plain, mail.TextBody);
+            message.Body = mail.HtmlBody is null ? text : new MultipartAlternative { text, Part(TextFormat.Html, mail.HtmlBody) };
             return message;
         }
         catch
@@ -42,5 +34,12 @@ internal static class MailMessageFactory
             message.Dispose();
             throw;
         }
+    }
+
+    private static TextPart Part(TextFormat format, string content)
+    {
+        var part = new TextPart(format) { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        part.SetText(Encoding.UTF8, content);
+        return part;
     }
 }

@@ -12,13 +12,15 @@ namespace Bootcamp.Mail.Sending;
 /// Host instances send side by side without sending a mail twice at the same time, and a sent mail is marked Sent as
 /// soon as the server accepted it. A failure is recorded on the row (attempts, last_error, next_attempt_at with
 /// exponential backoff) and the mail is retried until Email:MaxAttempts, then marked Failed. Woken by each enqueue, and
-/// polls for retries coming due and for mail queued by other instances. Logs ids, categories and statuses, never
-/// bodies or addresses.
+/// polls for retries coming due and for mail queued by other instances. A mail sent or given up on keeps its bodies
+/// with the site's private links taken out (<see cref="SentMailRedaction"/>), in the update that records the outcome.
+/// Logs ids, categories and statuses, never bodies or addresses.
 /// </summary>
 internal sealed partial class MailSender(
     IServiceScopeFactory scopes,
     MailTransportSelector transports,
     MailSignal signal,
+    SentMailRedaction redaction,
     IOptions<MailOptions> options,
     TimeProvider clock,
     ILogger<MailSender> logger) : BackgroundService
@@ -98,6 +100,7 @@ internal sealed partial class MailSender(
             mail.Status = MailStatus.Sent;
             mail.SentAt = clock.GetUtcNow();
             mail.LastError = null;
+            redaction.Redact(mail);
             LogSent(mail.Id, mail.Category, mail.Attempts, destination);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -107,6 +110,7 @@ internal sealed partial class MailSender(
             if (mail.Attempts >= settings.MaxAttempts)
             {
                 mail.Status = MailStatus.Failed;
+                redaction.Redact(mail);
                 LogGaveUp(mail.Id, mail.Category, mail.Attempts, reason);
             }
             else
@@ -130,7 +134,7 @@ internal sealed partial class MailSender(
         var parts = new List<string>();
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            var text = current is System.Net.Mail.SmtpException smtp
+            var text = current is MailKit.Net.Smtp.SmtpCommandException smtp
                 ? $"{current.GetType().Name} ({(int)smtp.StatusCode} {smtp.StatusCode}): {current.Message}"
                 : $"{current.GetType().Name}: {current.Message}";
             parts.Add(text);

@@ -1,6 +1,9 @@
-using System.Net;
-using System.Net.Mail;
+using System.Net.Sockets;
 using Bootcamp.Mail.Persistence;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 
 namespace Bootcamp.Mail.Sending;
 
@@ -14,7 +17,7 @@ internal interface IMailTransport
 
 internal sealed class SmtpMailTransport(MailOptions options) : IMailTransport
 {
-    private readonly MailAddress _from = new(options.From);
+    private readonly MailboxAddress _from = MailboxAddress.Parse(options.From);
 
     public string Description => $"SMTP {options.Smtp.Host}:{options.Smtp.Port}{(options.Smtp.UseTls ? " (STARTTLS)" : "")}";
 
@@ -22,29 +25,34 @@ internal sealed class SmtpMailTransport(MailOptions options) : IMailTransport
     {
         var smtp = options.Smtp;
         using var message = MailMessageFactory.Create(mail, _from);
-        using var client = new SmtpClient(smtp.Host, smtp.Port)
-        {
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            EnableSsl = smtp.UseTls,
-            Timeout = (int)Math.Clamp(smtp.Timeout.TotalMilliseconds, 1000, int.MaxValue),
-            UseDefaultCredentials = false,
-        };
+        using var client = new SmtpClient { Timeout = (int)Math.Clamp(smtp.Timeout.TotalMilliseconds, 1000, int.MaxValue) };
+        // The selector only builds this transport when a host is set.
+        await client.ConnectAsync(smtp.Host!, smtp.Port, smtp.UseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
         if (!string.IsNullOrEmpty(smtp.UserName))
         {
-            client.Credentials = new NetworkCredential(smtp.UserName, smtp.Password);
+            await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
         }
 
-        await client.SendMailAsync(message, cancellationToken);
+        await client.SendAsync(message, cancellationToken);
+        try
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ProtocolException or CommandException or OperationCanceledException)
+        {
+            // The server accepted the mail: a failed goodbye must not make it look unsent (and be sent again).
+        }
+
         return $"{smtp.Host}:{smtp.Port}";
     }
 }
 
 /// <summary>Development without SMTP: each mail becomes an .eml file (open it in any mail client) named after its
-/// time, category and id. SmtpClient writes it under a random name into a staging folder; it is then moved into place,
-/// so a half-written file never appears.</summary>
+/// time, category and id. It is written into a staging folder and then moved into place, so a half-written file never
+/// appears.</summary>
 internal sealed class PickupDirectoryMailTransport(MailOptions options, string directory) : IMailTransport
 {
-    private readonly MailAddress _from = new(options.From);
+    private readonly MailboxAddress _from = MailboxAddress.Parse(options.From);
 
     public string Directory { get; } = directory;
 
@@ -52,17 +60,15 @@ internal sealed class PickupDirectoryMailTransport(MailOptions options, string d
 
     public async Task<string> DeliverAsync(QueuedMail mail, CancellationToken cancellationToken)
     {
-        var staging = Path.Combine(Directory, ".staging", mail.Id.ToString("N"));
-        System.IO.Directory.CreateDirectory(staging);
+        var staging = System.IO.Directory.CreateDirectory(Path.Combine(Directory, ".staging")).FullName;
+        var written = Path.Combine(staging, mail.Id.ToString("N") + ".eml");
         try
         {
             using (var message = MailMessageFactory.Create(mail, _from))
-            using (var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = staging })
             {
-                await client.SendMailAsync(message, cancellationToken);
+                await message.WriteToAsync(FormatOptions.Default, written, cancellationToken);
             }
 
-            var written = System.IO.Directory.GetFiles(staging).Single();
             var name = string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"{mail.CreatedAt.UtcDateTime:yyyyMMdd-HHmmss}-{SafeFileName(mail.Category)}-{mail.Id:N}.eml");
@@ -72,7 +78,7 @@ internal sealed class PickupDirectoryMailTransport(MailOptions options, string d
         }
         finally
         {
-            System.IO.Directory.Delete(staging, recursive: true);
+            File.Delete(written);
         }
     }
 

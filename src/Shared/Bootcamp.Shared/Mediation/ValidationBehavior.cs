@@ -1,19 +1,20 @@
 using Bootcamp.Shared.Contracts;
 using FluentValidation;
-using Bootcamp.Shared.Resources;
 using MediatR;
 
 namespace Bootcamp.Shared.Mediation;
 
-/// <summary>Refuses control characters in any text of the request (<see cref="TextInput"/>), then runs its FluentValidation validators; messages come out in the current UI culture.</summary>
+/// <summary>Applies the rules every field of every request obeys (<see cref="RequestInput"/>: no control characters,
+/// enum values that are members), then runs the request's FluentValidation validators; messages come out in the current
+/// UI culture.</summary>
 internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        var failures = TextInput.Offending(request)
-            .Select(path => new FluentValidation.Results.ValidationFailure(path, SharedMessages.ControlCharacters))
+        var failures = RequestInput.Offending(request)
+            .Select(o => new FluentValidation.Results.ValidationFailure(o.Path, o.Message))
             .ToList();
         foreach (var validator in validators)
         {

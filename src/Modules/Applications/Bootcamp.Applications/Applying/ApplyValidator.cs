@@ -1,5 +1,6 @@
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Resources;
+using Bootcamp.Shared.Input;
 using FluentValidation;
 
 namespace Bootcamp.Applications.Applying;
@@ -21,8 +22,8 @@ internal sealed class ApplicantProfileValidator : AbstractValidator<ApplicantPro
     {
         RuleFor(p => p.FirstName).NotEmpty().WithMessage(_ => ApplicationsMessages.FirstNameRequired).MaximumLength(100).WithMessage(_ => ApplicationsMessages.TooLong);
         RuleFor(p => p.LastName).NotEmpty().WithMessage(_ => ApplicationsMessages.LastNameRequired).MaximumLength(100).WithMessage(_ => ApplicationsMessages.TooLong);
-        RuleFor(p => p.Email).NotEmpty().WithMessage(_ => ApplicationsMessages.EmailInvalid).MaximumLength(254)
-            .Matches(@"^[^@\s]+@[^@\s]+\.[^@\s]+$").WithMessage(_ => ApplicationsMessages.EmailInvalid);
+        // The address the confirmation is mailed to: the shared rule, so what is accepted here can be mailed.
+        RuleFor(p => p.Email).MailAddress().WithMessage(_ => ApplicationsMessages.EmailInvalid);
         RuleFor(p => p.Phone).Matches(@"^\+?[0-9 ()\-.]{7,25}$").When(p => !string.IsNullOrWhiteSpace(p.Phone)).WithMessage(_ => ApplicationsMessages.PhoneInvalid);
         RuleFor(p => p.PreferredLanguage).Must(l => l is "fr-CA" or "en-CA").WithMessage(_ => ApplicationsMessages.LanguageInvalid);
         RuleFor(p => p.ResidencyStatus).NotNull().WithMessage(_ => ApplicationsMessages.ResidencyRequired).IsInEnum();
