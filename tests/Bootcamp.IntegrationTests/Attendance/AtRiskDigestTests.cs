@@ -45,8 +45,8 @@ public sealed class AtRiskDigestTests(DatabaseFixture database) : IClassFixture<
         var mail = first[0];
         Assert.Contains(world.P(1).FirstName + " " + world.P(1).LastName, mail.Body, StringComparison.Ordinal);
         Assert.Contains(world.Title, mail.Body, StringComparison.Ordinal);
-        Assert.Contains("absence aux deux derniers cours", mail.Body, StringComparison.Ordinal);
-        Assert.Contains("absent at the last two classes", mail.Body, StringComparison.Ordinal);
+        Assert.Contains("absence à ses deux derniers cours saisis", mail.Body, StringComparison.Ordinal);
+        Assert.Contains("absent at their last two marked classes", mail.Body, StringComparison.Ordinal);
         Assert.Contains("Participants à risque", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("At-risk participants", mail.Subject, StringComparison.Ordinal);
         Assert.DoesNotContain(world.P(0).LastName, mail.Body, StringComparison.Ordinal);

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Bootcamp.Attendance.Contracts;
 
 namespace Bootcamp.IntegrationTests.Attendance;
 
@@ -128,6 +131,100 @@ public sealed class AttendanceSheetTests(DatabaseFixture database) : IClassFixtu
         Assert.Contains("Rendez-vous IRCC", html, StringComparison.Ordinal); // what was typed is still in the form
         Assert.Matches("value=\"Excused\"[^>]*checked", html);
     }
+
+    [Fact]
+    public async Task Saving_with_people_unmarked_warns_first_keeps_what_was_typed_and_saves_only_the_marks_once_confirmed()
+    {
+        await using var world = await AttendanceWorld.CreateAsync(database, participants: 4, today: AttendanceWorld.Start);
+        var instructor = await TaughtSessions.SignInAsync(world.App, world.InstructorAEmail);
+        var meeting = (await world.MeetingOnAsync(AttendanceWorld.Start)).Id;
+        var page = $"/Teach/Attendance/{meeting}";
+        var sheet = await world.SendAsync(new GetAttendanceSheet(meeting));
+        var form = new Dictionary<string, string>();
+        for (var i = 0; i < sheet.Rows.Count; i++)
+        {
+            form[$"Rows[{i}].ParticipantId"] = sheet.Rows[i].ParticipantId.ToString();
+            form[$"Rows[{i}].Version"] = "0";
+        }
+
+        // Two of four marked, then Save.
+        form["Rows[0].Mark"] = "Late";
+        form["Rows[0].Note"] = "Bus 55 en retard";
+        form["Rows[1].Mark"] = "Present";
+        var warned = await Forms.PostAsync(instructor, page, form);
+
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        var html = await warned.Content.ReadAsStringAsync();
+        var warning = Regex.Match(html, "data-testid=\"unmarked-warning\".*?</div>", RegexOptions.Singleline).Value;
+        Assert.Contains("2 personnes n’ont pas encore de présence saisie", warning, StringComparison.Ordinal);
+        Assert.Contains($"{sheet.Rows[2].FirstName} {sheet.Rows[2].LastName}", warning, StringComparison.Ordinal);
+        Assert.Contains($"{sheet.Rows[3].FirstName} {sheet.Rows[3].LastName}", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{sheet.Rows[0].FirstName} {sheet.Rows[0].LastName}", warning, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"save-anyway\"", html, StringComparison.Ordinal);
+        Assert.Contains("Bus 55 en retard", html, StringComparison.Ordinal); // what was typed is still in the form
+        Assert.Matches("value=\"Late\"[^>]*checked", html);
+        Assert.Equal(2, Regex.Count(html, "class=\"sheet-row unmarked\""));
+        Assert.Equal(0, await MarksAsync(world, meeting)); // nothing saved yet
+
+        // The same warning in English.
+        var english = await (await Forms.PostAsync(instructor, page, form, culture: "en-CA")).Content.ReadAsStringAsync();
+        Assert.Contains("2 people are not marked yet", english, StringComparison.Ordinal);
+
+        // Saved anyway: the two marks, and nothing for the two others — not absent, just not marked yet.
+        var saved = await Forms.PostAsync(instructor, page, new Dictionary<string, string>(form) { ["ConfirmUnmarked"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(2, await MarksAsync(world, meeting));
+        var reopened = await instructor.GetStringAsync(new Uri(saved.Headers.Location!.OriginalString, UriKind.Relative));
+        var hint = Regex.Match(reopened, "data-testid=\"unmarked-hint\">([^<]*)<").Groups[1].Value;
+        Assert.Contains($"{sheet.Rows[2].FirstName} {sheet.Rows[2].LastName}", hint, StringComparison.Ordinal); // a reminder, not a warning
+        Assert.DoesNotContain("data-testid=\"unmarked-warning\"", reopened, StringComparison.Ordinal);
+        var after = await world.SendAsync(new GetAttendanceSheet(meeting));
+        Assert.Equal(["Late", "Present", null, null], after.Rows.Select(r => r.Mark?.ToString()));
+        var summary = await world.SendAsync(new GetAttendanceSummary(world.SessionId, AttendanceWorld.Start));
+        var unmarked = summary.Participants.Single(p => p.ParticipantId == sheet.Rows[2].ParticipantId);
+        Assert.Equal((0, null, 1), (unmarked.Absent, unmarked.Rate, unmarked.Unmarked));
+
+        // Marking the last two later warns no more.
+        var rest = new Dictionary<string, string>(form) { ["Rows[2].Mark"] = "Absent", ["Rows[3].Mark"] = "Excused" };
+        rest["Rows[0].Version"] = rest["Rows[1].Version"] = "1";
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(instructor, page, rest)).StatusCode);
+        Assert.Equal(4, await MarksAsync(world, meeting));
+    }
+
+    [Fact]
+    public async Task The_api_saves_a_partial_sheet_as_sent_says_who_is_left_and_refuses_an_entry_without_a_mark()
+    {
+        await using var world = await AttendanceWorld.CreateAsync(database, participants: 3, today: AttendanceWorld.Start);
+        var instructor = await TaughtSessions.SignInAsync(world.App, world.InstructorAEmail);
+        var meeting = (await world.MeetingOnAsync(AttendanceWorld.Start)).Id;
+        var url = $"/api/teaching/meetings/{meeting}/attendance";
+        var (a, b, c) = (world.P(0).Id, world.P(1).Id, world.P(2).Id);
+
+        // An entry without a mark is not silently taken for Present (the enum's first value).
+        var noMark = await instructor.PutAsJsonAsync(url, new { entries = new object[] { Entry(a, "Present"), new { participantId = b, readVersion = 0 } } });
+        Assert.Equal(HttpStatusCode.BadRequest, noMark.StatusCode);
+        var problem = await noMark.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Entries[1].Mark", out _), problem.ToString());
+        var explicitNull = await instructor.PutAsJsonAsync(url, new { entries = new object[] { new { participantId = b, mark = (string?)null, readVersion = 0 } } });
+        Assert.Equal(HttpStatusCode.BadRequest, explicitNull.StatusCode);
+        Assert.Equal(0, await MarksAsync(world, meeting));
+
+        // A partial sheet saves what was sent; the answer lists who is still not marked, and nobody is marked absent.
+        var partial = await instructor.PutAsJsonAsync(url, new { entries = new[] { Entry(a, "Present") } });
+        Assert.Equal(HttpStatusCode.OK, partial.StatusCode);
+        var result = (await partial.Content.ReadFromJsonAsync<PartialResult>(SessionApplicants.Json))!;
+        Assert.Equal(new[] { b, c }.Order(), result.Sheet.Unmarked.Order());
+        Assert.Equal(1, await MarksAsync(world, meeting));
+        var summary = await world.SendAsync(new GetAttendanceSummary(world.SessionId, AttendanceWorld.Start));
+        Assert.All(summary.Participants.Where(p => p.ParticipantId != a), p => Assert.Equal((0, (decimal?)null), (p.Absent, p.Rate)));
+    }
+
+    private static Task<long> MarksAsync(AttendanceWorld world, Guid meeting) =>
+        Sql.CountAsync(world.App.ConnectionString, $"SELECT count(*) FROM attendance.attendance_marks WHERE meeting_id = '{meeting}'");
+
+    private sealed record PartialSheet(List<Guid> Unmarked);
+
+    private sealed record PartialResult(bool Saved, PartialSheet Sheet);
 
     private static object Entry(Guid participantId, string mark, uint readVersion = 0, string? note = null) =>
         new { participantId, mark, note, readVersion };

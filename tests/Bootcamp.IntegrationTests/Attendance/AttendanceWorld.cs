@@ -32,6 +32,9 @@ internal sealed class AttendanceWorld : IAsyncDisposable
     public Guid InstructorA { get; private set; }
     public Guid InstructorB { get; private set; }
 
+    /// <summary>Instructor A's sign-in (password <see cref="TestUsers.Password"/>), for tests that use the pages.</summary>
+    public string InstructorAEmail { get; private set; } = "";
+
     /// <summary>18:30 in Montréal (23:30 UTC in winter) on <paramref name="date"/>: class is under way.</summary>
     public static DateTimeOffset Evening(DateOnly date) => new(date.ToDateTime(new TimeOnly(23, 30)), TimeSpan.Zero);
 
@@ -49,7 +52,8 @@ internal sealed class AttendanceWorld : IAsyncDisposable
         await using (var scope = world.App.Services.CreateAsyncScope())
         {
             var seeder = scope.ServiceProvider.GetRequiredService<IdentitySeeder>();
-            world.InstructorA = (await seeder.EnsureUserAsync($"a-{suffix}@tests.bootcamp.local", "Alice Instructrice", Roles.Instructor, "fr-CA", TestUsers.Password)).Id;
+            world.InstructorAEmail = $"a-{suffix}@tests.bootcamp.local";
+            world.InstructorA = (await seeder.EnsureUserAsync(world.InstructorAEmail, "Alice Instructrice", Roles.Instructor, "fr-CA", TestUsers.Password)).Id;
             world.InstructorB = (await seeder.EnsureUserAsync($"b-{suffix}@tests.bootcamp.local", "Bruno Instructeur", Roles.Instructor, "fr-CA", TestUsers.Password)).Id;
         }
 

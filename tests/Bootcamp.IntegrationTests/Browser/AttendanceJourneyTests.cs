@@ -10,8 +10,8 @@ public sealed class ProgrammeCalendarApp : LiveApp
 }
 
 /// <summary>
-/// An instructor takes tonight's attendance on a phone, in French and then in English: one tap per person, "everyone
-/// not marked is present", a correction, all without a horizontal scroll.
+/// An instructor takes tonight's attendance on a phone, in French and then in English: one tap per person, a warning
+/// when saving with people unmarked, "everyone not marked is present", a correction, all without a horizontal scroll.
 /// </summary>
 public sealed class AttendanceJourneyTests(ProgrammeCalendarApp app, BrowserFixture browser) : IClassFixture<ProgrammeCalendarApp>, IClassFixture<BrowserFixture>
 {
@@ -50,6 +50,17 @@ public sealed class AttendanceJourneyTests(ProgrammeCalendarApp app, BrowserFixt
             var firstRow = Row(phone, first);
             await firstRow.GetByText("En retard", new() { Exact = true }).ClickAsync();
             await Expect(firstRow.GetByRole(AriaRole.Radio, new() { Name = "En retard", Exact = true })).ToBeCheckedAsync();
+
+            // Saving now would leave three people unmarked: the sheet says who, keeps the tap, and saves nothing yet.
+            await phone.GetByTestId("save-attendance").ClickAsync();
+            await Expect(phone.GetByTestId("unmarked-warning")).ToContainTextAsync("3 personnes n’ont pas encore de présence saisie");
+            await Expect(phone.GetByTestId("unmarked-warning")).ToContainTextAsync($"{second.FirstName} {second.LastName}");
+            await Expect(phone.GetByTestId("save-anyway")).ToBeVisibleAsync();
+            await Expect(Row(phone, first).GetByRole(AriaRole.Radio, new() { Name = "En retard", Exact = true })).ToBeCheckedAsync();
+            await Expect(phone.GetByTestId("marked-count")).ToHaveTextAsync("0 sur 4 saisis");
+            Assert.True(await FitsTheScreenAsync(phone), "the unmarked warning scrolls sideways on a phone");
+
+            // Rather than save anyway, everyone else is present.
             await phone.GetByTestId("all-present").ClickAsync();
             await Expect(phone.GetByTestId("attendance-saved")).ToHaveTextAsync("Présences enregistrées. Présences modifiées : 4.");
             await Expect(phone.GetByTestId("marked-count")).ToHaveTextAsync("4 sur 4 saisis");

@@ -6,8 +6,9 @@ namespace Bootcamp.UnitTests.Attendance;
 
 /// <summary>
 /// One participant's evenings, one character each, in date order: P present, L late, A absent, E excused, - not marked
-/// (someone else was, so the evening was held), . nobody marked (not held), c cancelled (marked Present but it does not
-/// count), f after the as-of date (marked Present, does not count yet).
+/// (someone else was, so attendance was taken that evening, but not for this person), . nobody marked, c cancelled
+/// (marked Present but it does not count), f after the as-of date (marked Present, does not count yet).
+/// An evening counts for a person only once their own mark exists: unmarked is not absent.
 /// </summary>
 public sealed class AttendanceRulesTests
 {
@@ -25,8 +26,13 @@ public sealed class AttendanceRulesTests
     [InlineData("PPPE", false, 21, 3, 0, 0, 1, 0, "0.75", "")] // 75 % is not under 75 %
     [InlineData("PPEE", false, 21, 2, 0, 0, 2, 0, "0.5", "L")]
     [InlineData("PPAA", true, 21, 2, 0, 2, 0, 0, "0.5", "CL")]
-    [InlineData("PPA-", true, 21, 2, 0, 1, 0, 1, "0.5", "CL")] // unmarked at a held evening is absent
-    [InlineData("PP--", true, 21, 2, 0, 0, 0, 2, "0.5", "CL")]
+    [InlineData("PPA-", true, 21, 2, 0, 1, 0, 1, "0.6667", "L")] // unmarked is not absent: 2 of the 3 evenings marked for them
+    [InlineData("PP--", true, 21, 2, 0, 0, 0, 2, "1", "")] // two evenings not marked yet are not two absences
+    [InlineData("PPPA-", true, 21, 3, 0, 1, 0, 1, "0.75", "")] // the issue: marking others on a new evening changes nothing here
+    [InlineData("PA-A", true, 21, 1, 0, 2, 0, 1, "0.3333", "CL")] // the run is over their marks: a gap in them does not break it
+    [InlineData("PAA-", true, 21, 1, 0, 2, 0, 1, "0.3333", "CL")]
+    [InlineData("----", true, 21, 0, 0, 0, 0, 4, null, "")] // never marked: no rate, never flagged
+    [InlineData("-A", true, 21, 0, 0, 1, 0, 1, "0", "L")] // one absence and one gap are not two absences
     [InlineData("PPAE", true, 21, 2, 0, 1, 1, 0, "0.75", "")] // excused breaks the run
     [InlineData("PPEA", true, 21, 2, 0, 1, 1, 0, "0.75", "")]
     [InlineData("AAPP", true, 21, 2, 0, 2, 0, 0, "0.5", "L")] // only the last two evenings make a run
@@ -101,6 +107,32 @@ public sealed class AttendanceRulesTests
         var reasons = AttendanceRules.AtRisk(
             [AttendanceMark.Present], decimal.Parse(rate, CultureInfo.InvariantCulture), Start, Start.AddDays(30), new RuleSettings(true, thresholdPercent, 14));
         Assert.Equal(low, reasons.Contains(AtRiskReason.LowAttendance));
+    }
+
+    [Fact]
+    public void An_evening_marked_for_others_only_leaves_a_persons_rate_and_flags_as_they_were()
+    {
+        // Four evenings, the last one absent: 75 %, one absence. Then a fifth where only someone else is marked so far.
+        var asOf = Start.AddDays(21);
+        var meetings = Enumerable.Range(0, 5).Select(i => new MeetingFacts(Guid.NewGuid(), asOf.AddDays(-5 + i), false)).ToList();
+        var marks = meetings.Take(4).Select((m, i) => new MarkFacts(m.Id, Me, i == 3 ? AttendanceMark.Absent : AttendanceMark.Present))
+            .Concat(meetings.Select(m => new MarkFacts(m.Id, Other, AttendanceMark.Present)))
+            .ToList();
+        var settings = new RuleSettings(true, 75, 14);
+        var before = AttendanceRules.TallyAll([Me], meetings.Take(4), [.. marks.Where(m => m.MeetingId != meetings[4].Id)], Start, asOf, settings).Single();
+
+        var after = AttendanceRules.TallyAll([Me], meetings, marks, Start, asOf, settings).Single();
+
+        Assert.Equal(0.75m, before.Rate);
+        Assert.Equal((before.Rate, before.Present, before.Absent), (after.Rate, after.Present, after.Absent));
+        Assert.Equal(before.AtRisk, after.AtRisk);
+        Assert.Empty(after.AtRisk);
+        Assert.Equal(1, after.Unmarked); // shown, so the gap can be filled, but held against nobody
+
+        // Once their mark exists, it counts like any other.
+        var marked = AttendanceRules.TallyAll([Me], meetings, [.. marks, new MarkFacts(meetings[4].Id, Me, AttendanceMark.Absent)], Start, asOf, settings).Single();
+        Assert.Equal((0.6m, 0), (marked.Rate, marked.Unmarked));
+        Assert.Equal([AtRiskReason.ConsecutiveAbsences, AtRiskReason.LowAttendance], marked.AtRisk);
     }
 
     [Fact]

@@ -14,8 +14,10 @@ public enum AttendanceMark
 /// One participant's mark as the instructor chose it. <see cref="ReadVersion"/> is the version of the mark the instructor
 /// saw (0 when the participant was not marked yet): if someone else changed that mark since, the save is refused for
 /// everyone on the sheet and the conflicts are returned, so nothing either instructor entered is silently lost.
+/// <see cref="Mark"/> is required: it is nullable only so that an entry sent without one is refused rather than read as
+/// the enum's first value. Someone not marked yet is left out of the entries, and stays unmarked (never absent).
 /// </summary>
-public sealed record AttendanceEntry(Guid ParticipantId, AttendanceMark Mark, string? Note, uint ReadVersion);
+public sealed record AttendanceEntry(Guid ParticipantId, AttendanceMark? Mark, string? Note, uint ReadVersion);
 
 /// <param name="RecordedBy">The signed-in user (instructor or staff) saving the sheet.</param>
 public sealed record RecordAttendance(Guid MeetingId, IReadOnlyList<AttendanceEntry> Entries, Guid RecordedBy)
@@ -32,7 +34,11 @@ public sealed record RecordAttendanceResult(bool Saved, int Changed, IReadOnlyLi
 /// <summary>An evening's roster with its marks: enrolled participants, plus anyone who has a mark for that evening.</summary>
 public sealed record GetAttendanceSheet(Guid MeetingId) : IQuery<AttendanceSheetDto>;
 
-public sealed record AttendanceSheetDto(ClassMeetingDto Meeting, IReadOnlyList<AttendanceSheetRow> Rows);
+public sealed record AttendanceSheetDto(ClassMeetingDto Meeting, IReadOnlyList<AttendanceSheetRow> Rows)
+{
+    /// <summary>Who has no mark for this evening yet: the evening does not count for them until they have one.</summary>
+    public IReadOnlyList<Guid> Unmarked => [.. Rows.Where(r => r.Mark is null).Select(r => r.ParticipantId)];
+}
 
 /// <param name="Version">0 when not marked yet; send it back as <see cref="AttendanceEntry.ReadVersion"/>.</param>
 /// <param name="AtRisk">Flagged by the at-risk rules as of the meeting's date.</param>

@@ -18,6 +18,9 @@ internal static class AttendanceDisplay
         _ => "○",
     };
 
+    /// <summary>The people of a sheet by name, in sheet order.</summary>
+    public static string People(IEnumerable<AttendanceSheetRow> rows) => string.Join(", ", rows.Select(r => $"{r.FirstName} {r.LastName}"));
+
     public static string AtRisk(IEnumerable<AtRiskReason> reasons) => string.Join(" · ", reasons.Select(r => AttendanceLabels.AtRisk(r)));
 
     public static string Milestone(MilestoneDto milestone) => Display.English ? milestone.NameEn : milestone.NameFr;

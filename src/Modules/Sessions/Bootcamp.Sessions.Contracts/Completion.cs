@@ -8,7 +8,8 @@ public enum CompletionOutcome
     NotCompleted,
 }
 
-/// <param name="AttendanceRate">Attended ÷ held meetings (0–1) when the decision was made; null when none was held.</param>
+/// <param name="AttendanceRate">Attended ÷ the meetings held for the participant, those with their mark (0–1), when the decision
+/// was made; null when they had no mark (Attendance's rule, decisions/0010).</param>
 /// <param name="OverrideReason">Set when staff overrode the rule's outcome.</param>
 /// <param name="CertificateCode">The verification code of the certificate, for completers.</param>
 public sealed record ParticipantCompletionDto(

@@ -15,7 +15,8 @@ namespace Bootcamp.Attendance.Marks;
 /// saving at once are serialised and the second one compares against what the first wrote: the check and the write are
 /// one atomic step. A mark someone else changed since this editor read it, and which this editor would now overwrite with
 /// something different, is a conflict; then nothing is saved and the current sheet comes back. Submitting the same sheet
-/// twice is therefore a harmless no-op.
+/// twice is therefore a harmless no-op. Only the people in the entries are written: a partial sheet leaves everyone else
+/// unmarked, which is not absent (decisions/0010). The validator has made sure every entry carries a mark.
 /// </summary>
 internal sealed class RecordAttendanceHandler(AttendanceDbContext db, IMediator mediator, AttendanceSheets sheets, TimeProvider clock)
     : IRequestHandler<RecordAttendance, RecordAttendanceResult>
@@ -82,7 +83,7 @@ internal sealed class RecordAttendanceHandler(AttendanceDbContext db, IMediator 
                 var person = onRoster[c.Entry.ParticipantId];
                 return new AttendanceConflict(
                     person.Id, person.FirstName, person.LastName, c.Current?.Mark, c.Current?.Note, (uint)(c.Current?.Version ?? 0),
-                    c.Entry.Mark, Normalise(c.Entry.Note), c.Current is null ? null : names.GetValueOrDefault(c.Current.RecordedBy),
+                    c.Entry.Mark!.Value, Normalise(c.Entry.Note), c.Current is null ? null : names.GetValueOrDefault(c.Current.RecordedBy),
                     c.Current?.RecordedAt);
             }).ToList();
             db.ChangeTracker.Clear();
@@ -93,6 +94,7 @@ internal sealed class RecordAttendanceHandler(AttendanceDbContext db, IMediator 
         var changed = 0;
         foreach (var entry in request.Entries)
         {
+            var mark = entry.Mark!.Value;
             var note = Normalise(entry.Note);
             if (current.GetValueOrDefault(entry.ParticipantId) is not { } record)
             {
@@ -102,7 +104,7 @@ internal sealed class RecordAttendanceHandler(AttendanceDbContext db, IMediator 
                     MeetingId = meeting.Id,
                     SessionId = meeting.SessionId,
                     ParticipantId = entry.ParticipantId,
-                    Mark = entry.Mark,
+                    Mark = mark,
                     Note = note,
                     RecordedBy = request.RecordedBy,
                     RecordedAt = now,
@@ -119,13 +121,13 @@ internal sealed class RecordAttendanceHandler(AttendanceDbContext db, IMediator 
                     SessionId = meeting.SessionId,
                     ParticipantId = entry.ParticipantId,
                     FromMark = record.Mark,
-                    ToMark = entry.Mark,
+                    ToMark = mark,
                     FromNote = record.Note,
                     ToNote = note,
                     ChangedBy = request.RecordedBy,
                     ChangedAt = now,
                 });
-                record.Mark = entry.Mark;
+                record.Mark = mark;
                 record.Note = note;
                 record.RecordedBy = request.RecordedBy;
                 record.RecordedAt = now;

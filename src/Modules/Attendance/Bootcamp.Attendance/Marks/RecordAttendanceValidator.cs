@@ -15,7 +15,9 @@ internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttend
         RuleForEach(r => r.Entries).ChildRules(entry =>
         {
             entry.RuleFor(e => e.ParticipantId).NotEmpty().WithMessage(_ => AttendanceMessages.NotOnRoster);
-            entry.RuleFor(e => e.Mark).IsInEnum().WithMessage(_ => AttendanceMessages.MarkInvalid);
+            // An entry without a mark would otherwise bind to the enum's first value and record someone as present.
+            entry.RuleFor(e => e.Mark).NotNull().WithMessage(_ => AttendanceMessages.MarkRequired)
+                .IsInEnum().WithMessage(_ => AttendanceMessages.MarkInvalid);
             entry.RuleFor(e => e.Note).MaximumLength(AttendanceRecord.MaxNoteLength).WithMessage(_ => AttendanceMessages.NoteTooLong);
         });
     }

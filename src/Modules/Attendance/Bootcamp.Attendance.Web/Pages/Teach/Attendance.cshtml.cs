@@ -9,7 +9,8 @@ namespace Bootcamp.Attendance.Web.Pages.Teach;
 /// <summary>
 /// An evening's attendance, made for a phone: one tap per person, "all present", a note. Two people saving the same
 /// sheet never overwrite each other: a mark someone else changed meanwhile comes back as a conflict, with both values
-/// shown and everything this person entered still in the form.
+/// shown and everything this person entered still in the form. Saving with people left unmarked first shows who, with
+/// the marks typed kept, and saves only once confirmed ("save anyway"): those people then stay unmarked, not absent.
 /// </summary>
 internal sealed class AttendanceModel(IMediator mediator, TeachingAccess access, TimeProvider clock) : BootcampPageModel
 {
@@ -21,6 +22,13 @@ internal sealed class AttendanceModel(IMediator mediator, TeachingAccess access,
 
     [BindProperty(SupportsGet = true)]
     public int? Saved { get; set; }
+
+    /// <summary>Sent by the "save anyway" button only, so the confirmation covers the sheet as it was shown.</summary>
+    [BindProperty]
+    public bool ConfirmUnmarked { get; set; }
+
+    /// <summary>The people a save would leave unmarked, when the page is asking for confirmation.</summary>
+    public IReadOnlyList<AttendanceSheetRow> UnmarkedWarning { get; private set; } = [];
 
     public AttendanceSheetDto Sheet { get; private set; } = null!;
 
@@ -64,8 +72,22 @@ internal sealed class AttendanceModel(IMediator mediator, TeachingAccess access,
         }
 
         var entries = Rows.Where(r => r.Mark is not null)
-            .Select(r => new AttendanceEntry(r.ParticipantId, r.Mark!.Value, string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim(), r.Version))
+            .Select(r => new AttendanceEntry(r.ParticipantId, r.Mark, string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim(), r.Version))
             .ToList();
+
+        // With nothing marked there is nothing to confirm: the command says so. Otherwise, who would stay unmarked is read
+        // from the current sheet, so someone enrolled since the page was loaded is not missed.
+        if (entries.Count > 0 && !ConfirmUnmarked)
+        {
+            await LoadAsync(cancellationToken);
+            var typed = entries.Select(e => e.ParticipantId).ToHashSet();
+            UnmarkedWarning = [.. Sheet.Rows.Where(r => r.Mark is null && !typed.Contains(r.ParticipantId))];
+            if (UnmarkedWarning.Count > 0 && Sheet.Meeting.Status == ClassMeetingStatus.Scheduled && !IsFuture)
+            {
+                return Page();
+            }
+        }
+
         try
         {
             var result = await mediator.Send(new RecordAttendance(Id, entries, SignedInUser.Id(User)), cancellationToken);
@@ -109,6 +131,8 @@ internal sealed class AttendanceModel(IMediator mediator, TeachingAccess access,
         IsFuture = meeting.Date > Display.Today(clock);
         return true;
     }
+
+    public bool IsInWarning(Guid participantId) => UnmarkedWarning.Any(r => r.ParticipantId == participantId);
 
     public RowInput InputFor(Guid participantId, int index) =>
         Rows.FirstOrDefault(r => r.ParticipantId == participantId) ?? new RowInput { ParticipantId = participantId };
