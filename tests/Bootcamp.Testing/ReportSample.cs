@@ -6,7 +6,7 @@ namespace Bootcamp.Testing;
 /// <summary>A real session (so Sessions, Attendance and Surveys know it) whose 91 completers Placements follows: 71 placed
 /// as in <c>PlacementDashboardTests</c> (39 within one month, 27 in one to two, 5 in two to three), two not
 /// authorised to work, 18 without news.</summary>
-public sealed record ReportSample(Guid SessionId, Guid TrackId)
+public sealed record ReportSample(Guid SessionId, Guid TrackId, IReadOnlyList<Completer> Completers)
 {
     public static readonly DateOnly End = new(2026, 6, 19);
 
@@ -35,7 +35,7 @@ public sealed record ReportSample(Guid SessionId, Guid TrackId)
             ApplicationClosesOn = new DateOnly(2026, 4, 10),
         }));
 
-        await SeedSampleAsync(app, sessionId, trackId, End);
-        return new ReportSample(sessionId, trackId);
+        var completers = await SeedSampleAsync(app, sessionId, trackId, End);
+        return new ReportSample(sessionId, trackId, completers);
     }
 }

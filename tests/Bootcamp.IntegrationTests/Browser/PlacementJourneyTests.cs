@@ -31,7 +31,7 @@ public sealed class PlacementJourneyTests(ProgrammeCalendarApp app, BrowserFixtu
 
             await page.GotoAsync($"/Placements?session={world.Session.SessionId}");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Placements et suivis", Level = 1 })).ToBeVisibleAsync();
-            await Expect(page.GetByTestId("placed-rate")).ToHaveTextAsync("en emploi pendant le suivi : 0 sur 2");
+            await Expect(page.GetByTestId("placed-rate")).ToHaveTextAsync("Taux d’emploi : 0 sur 2");
 
             await page.GetByTestId("people").GetByRole(AriaRole.Listitem).Filter(new() { HasText = $"{person.FirstName} {person.LastName}" })
                 .GetByRole(AriaRole.Link, new() { Name = "Enregistrer un placement" }).ClickAsync();
@@ -40,12 +40,12 @@ public sealed class PlacementJourneyTests(ProgrammeCalendarApp app, BrowserFixtu
             await page.GetByLabel("Date de début", new() { Exact = true }).FillAsync("2027-03-01");
             await page.GetByTestId("save-placement").ClickAsync();
 
-            await Expect(page.GetByTestId("placed-rate")).ToHaveTextAsync("en emploi pendant le suivi : 1 sur 2");
+            await Expect(page.GetByTestId("placed-rate")).ToHaveTextAsync("Taux d’emploi : 1 sur 2");
             var firstBucket = page.GetByTestId("time-to-job").GetByRole(AriaRole.Row).Filter(new() { HasText = "1 mois ou moins" });
             await Expect(firstBucket.GetByRole(AriaRole.Cell).Nth(1)).ToHaveTextAsync("1");
 
             await page.GetByTestId("language-switch").ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Placements and follow-ups", Level = 1 })).ToBeVisibleAsync();
-            await Expect(page.GetByTestId("placed-rate")).ToHaveTextAsync("placed within the follow-up: 1 of 2");
+            await Expect(page.GetByTestId("placed-rate")).ToHaveTextAsync("Employment rate: 1 of 2");
         });
 }

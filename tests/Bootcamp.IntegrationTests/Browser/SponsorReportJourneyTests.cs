@@ -15,7 +15,7 @@ public sealed class ReportingCalendarApp : LiveApp
 }
 
 /// <summary>A sponsor signs in, sees only the session it funded, and downloads its impact report in French, then in
-/// English after switching the page's language.</summary>
+/// English after switching the page's language; on a phone, the portal shows the same key figures.</summary>
 public sealed class SponsorReportJourneyTests(ReportingCalendarApp app, BrowserFixture browser) : IClassFixture<ReportingCalendarApp>, IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -63,6 +63,18 @@ public sealed class SponsorReportJourneyTests(ReportingCalendarApp app, BrowserF
             Assert.Contains("Impact report", enText, StringComparison.Ordinal);
             Assert.Contains("All funded sessions", enText, StringComparison.Ordinal);
             Assert.Contains("55%", enText, StringComparison.Ordinal);
+
+            // On a phone the portal's key figures are the PDF's, and nothing scrolls sideways.
+            var phone = await session.NewPageAsync(BrowserProfile.Phone("fr-CA"));
+            await phone.GotoAsync("/Account/Login");
+            await phone.GetByLabel("Courriel", new() { Exact = true }).FillAsync(email);
+            await phone.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(TestUsers.Password);
+            await phone.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
+            await phone.GotoAsync("/Sponsor");
+            await Expect(phone.GetByTestId("figure-employment-rate")).ToContainTextAsync("Taux d’emploi : 71 sur 89");
+            await Expect(phone.GetByTestId("figure-employment-rate").GetByRole(AriaRole.Heading)).ToHaveTextAsync("80\u00A0%");
+            var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            Assert.True(width <= 390, $"The sponsor portal scrolls sideways on a phone: {width}px");
 
             // The rest of the app stays closed to a sponsor.
             await page.GotoAsync("/Staff/Reports");

@@ -57,9 +57,9 @@ public sealed class FollowUpWaveTests(DatabaseFixture database) : IClassFixture<
         clock.Set(FollowUpWorld.MorningOf(new DateOnly(2027, 3, 23)));
         Assert.Equal(0, (await DispatchAsync(app)).Reminders);
         clock.Set(FollowUpWorld.MorningOf(new DateOnly(2027, 3, 24)));
-        var dashboard = await SendAsync(app, new GetPlacementDashboard(null, sessionId));
-        Assert.Equal(new[] { bo.Id, chen.Id }.Order(), dashboard.ToChase.Select(c => c.ParticipantId).Order());
-        Assert.All(dashboard.ToChase, c => Assert.Null(c.ReminderSentAt));
+        var toChase = (await SendAsync(app, new GetPlacementDashboard(null, sessionId))).ToChase;
+        Assert.Equal(new[] { bo.Id, chen.Id }.Order(), toChase.Select(c => c.ParticipantId).Order());
+        Assert.All(toChase, c => Assert.Null(c.ReminderSentAt));
         Assert.Equal(2, (await DispatchAsync(app)).Reminders);
         clock.Advance(TimeSpan.FromDays(3));
         Assert.Equal(0, (await DispatchAsync(app)).Total);
@@ -124,7 +124,8 @@ public sealed class FollowUpWaveTests(DatabaseFixture database) : IClassFixture<
         await SendAsync(app, new VerifyPlacement(aminaJob.Id, Guid.NewGuid()));
         Assert.Equal(1, (await SendAsync(app, new GetPlacements(new PlacementFilter(2027, null, null, true, CurrentOnly: true), 1, 50))).Total);
 
-        dashboard = await SendAsync(app, new GetPlacementDashboard(2027, sessionId));
+        var board = await SendAsync(app, new GetPlacementDashboard(2027, sessionId));
+        var dashboard = board.Figures;
         Assert.Equal((3, 0, 3, 2, 1), (dashboard.Completers, dashboard.NotAuthorisedToWork, dashboard.Denominator, dashboard.Placed, dashboard.InField));
         Assert.Equal(2m / 3m, dashboard.PlacedRate);
         Assert.Equal(0.5m, dashboard.InFieldRate);
@@ -132,11 +133,11 @@ public sealed class FollowUpWaveTests(DatabaseFixture database) : IClassFixture<
         Assert.Equal(
             [(1, 3, 2, 1), (2, 3, 0, 3), (3, 3, 1, 2)],
             dashboard.Waves.Select(w => (w.Wave, w.Sent, w.Answered, w.NonReporting)));
-        Assert.Empty(dashboard.ToChase);
+        Assert.Empty(board.ToChase);
 
-        var outcomes = await SendAsync(app, new GetPlacementOutcomes([sessionId]));
-        Assert.Equal((1, 1, 1, 0), (outcomes.ByOutcome[OutcomeCode.FullTimeEmployee], outcomes.ByOutcome[OutcomeCode.InternshipApprenticeshipOrContract],
-            outcomes.ByOutcome[OutcomeCode.StillSeeking], outcomes.ByOutcome[OutcomeCode.NonReporting]));
+        var outcomes = await SendAsync(app, new GetPlacementFigures([sessionId]));
+        Assert.Equal((1, 1, 1, 0), (outcomes.CountOf(OutcomeCode.FullTimeEmployee), outcomes.CountOf(OutcomeCode.InternshipApprenticeshipOrContract),
+            outcomes.CountOf(OutcomeCode.StillSeeking), outcomes.CountOf(OutcomeCode.NonReporting)));
 
         // The CSV defuses the formula Chen's employer field carried.
         var csv = System.Text.Encoding.UTF8.GetString((await SendAsync(app, new ExportPlacementsCsv(null, sessionId))).Content);

@@ -19,18 +19,18 @@ public sealed class PlacementOutcomesTests(DatabaseFixture database) : IClassFix
         await SendAsync(app, new RecordPlacement(second.Id, new PlacementDetails(
             OutcomeCode.OutOfField, "Dépanneur", null, new DateOnly(2027, 4, 1), false, EmploymentType.PartTime, null), Guid.NewGuid()));
 
-        var outcomes = await SendAsync(app, new GetPlacementOutcomes([world.Session.SessionId]));
+        var outcomes = await SendAsync(app, new GetPlacementFigures([world.Session.SessionId]));
         Assert.Equal((3, 0, 1, 1, 1, 1), (outcomes.Completers, outcomes.NotAuthorisedToWork, outcomes.InField,
-            outcomes.ByOutcome[OutcomeCode.FullTimeEmployee], outcomes.ByOutcome[OutcomeCode.OutOfField], outcomes.ByOutcome[OutcomeCode.NonReporting]));
+            outcomes.CountOf(OutcomeCode.FullTimeEmployee), outcomes.CountOf(OutcomeCode.OutOfField), outcomes.CountOf(OutcomeCode.NonReporting)));
         Assert.Equal([1, 2, 3], outcomes.Waves.Select(w => w.Wave));
         Assert.All(outcomes.Waves, w => Assert.Equal((0, 0), (w.Sent, w.Answered)));
 
         // The first withdraws their consent to aggregate reporting from their private link: they leave the counts.
         await SendAsync(app, new SetConsent(world.Session.TokenOf(first), ConsentPurpose.AggregateReporting, false));
-        outcomes = await SendAsync(app, new GetPlacementOutcomes([world.Session.SessionId]));
-        Assert.Equal((2, 0, 0, 1), (outcomes.Completers, outcomes.InField, outcomes.ByOutcome[OutcomeCode.FullTimeEmployee], outcomes.ByOutcome[OutcomeCode.OutOfField]));
+        outcomes = await SendAsync(app, new GetPlacementFigures([world.Session.SessionId]));
+        Assert.Equal((2, 0, 0, 1), (outcomes.Completers, outcomes.InField, outcomes.CountOf(OutcomeCode.FullTimeEmployee), outcomes.CountOf(OutcomeCode.OutOfField)));
 
         // The director's own dashboard still follows everyone.
-        Assert.Equal(3, (await SendAsync(app, new GetPlacementDashboard(null, world.Session.SessionId))).Completers);
+        Assert.Equal(3, (await SendAsync(app, new GetPlacementDashboard(null, world.Session.SessionId))).Figures.Completers);
     }
 }

@@ -23,7 +23,7 @@ public sealed class PlacementsDemoDataTests
             await using var scope = app.Services.CreateAsyncScope();
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
 
-            var dashboard = await mediator.Send(new GetPlacementDashboard(null, null));
+            var dashboard = (await mediator.Send(new GetPlacementDashboard(null, null))).Figures;
             Assert.True(dashboard.Completers > 10, $"{dashboard.Completers} completers");
             Assert.True(dashboard.Placed > 0 && dashboard.Placed < dashboard.Denominator);
             Assert.True(dashboard.NotAuthorisedToWork > 0);

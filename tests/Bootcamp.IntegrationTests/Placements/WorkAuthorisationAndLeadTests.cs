@@ -25,7 +25,7 @@ public sealed class WorkAuthorisationAndLeadTests(DatabaseFixture database) : IC
 
         var people = (await SendAsync(app, new GetFollowUpWaves(world.Session.SessionId))).DistinctBy(w => w.ParticipantId).ToList();
         Assert.Equal(expected, people.ToDictionary(p => p.ParticipantId, p => p.AuthorisedToWork));
-        var dashboard = await SendAsync(app, new GetPlacementDashboard(null, world.Session.SessionId));
+        var dashboard = (await SendAsync(app, new GetPlacementDashboard(null, world.Session.SessionId))).Figures;
         var notAuthorised = expected.Values.Count(v => v == false);
         Assert.Equal((4, notAuthorised, 4 - notAuthorised), (dashboard.Completers, dashboard.NotAuthorisedToWork, dashboard.Denominator));
 
@@ -39,7 +39,7 @@ public sealed class WorkAuthorisationAndLeadTests(DatabaseFixture database) : IC
             ["__RequestVerificationToken"] = token, ["ParticipantId"] = granted.ToString(), ["AuthorisedToWork"] = "true",
         });
         Assert.Equal(HttpStatusCode.Redirect, (await director.PostAsync(new Uri(page + "&handler=Authorisation", UriKind.Relative), form)).StatusCode);
-        Assert.Equal(notAuthorised - 1, (await SendAsync(app, new GetPlacementDashboard(null, world.Session.SessionId))).NotAuthorisedToWork);
+        Assert.Equal(notAuthorised - 1, (await SendAsync(app, new GetPlacementDashboard(null, world.Session.SessionId))).Figures.NotAuthorisedToWork);
         var html = await director.GetStringAsync(new Uri(page, UriKind.Relative));
         Assert.Contains($"id=\"auth-{granted}\"", html, StringComparison.Ordinal);
         var select = html[html.IndexOf($"id=\"auth-{granted}\"", StringComparison.Ordinal)..];
@@ -84,7 +84,7 @@ public sealed class WorkAuthorisationAndLeadTests(DatabaseFixture database) : IC
 
         var listed = Assert.Single((await SendAsync(app, new GetPlacements(new PlacementFilter(null, session.SessionId, null, null, CurrentOnly: true), 1, 50))).Items);
         Assert.Equal((leaving.Id, true, true, (int?)null, (TimeToJobBucket?)null), (listed.ParticipantId, listed.LeftEarly, listed.Verified, listed.DaysToJob, listed.Bucket));
-        var dashboard = await SendAsync(app, new GetPlacementDashboard(null, session.SessionId));
+        var dashboard = (await SendAsync(app, new GetPlacementDashboard(null, session.SessionId))).Figures;
         Assert.Equal((0, 0), (dashboard.Completers, dashboard.Placed));
 
         // The history page lists it with its badge, in French and in English.

@@ -46,13 +46,13 @@ public sealed partial class SixMonthWaveTests(DatabaseFixture database) : IClass
             Assert.DoesNotContain(four, text, StringComparison.Ordinal);
         }
 
-        var outcomes = await SendAsync(app, new GetPlacementOutcomes([sample.SessionId]));
+        var outcomes = await SendAsync(app, new GetPlacementFigures([sample.SessionId]));
         Assert.Equal([(1, 1), (2, 2), (3, 3), (4, 6)], outcomes.Waves.Select(w => (w.Wave, w.Months)));
 
         // The sample's 71 placed all started within three months: the dashboard and the reports count them by one rule.
-        Assert.Equal(71, (await SendAsync(app, new GetPlacementDashboard(null, sample.SessionId))).PlacedWithinThreeMonths);
+        Assert.Equal(71, (await SendAsync(app, new GetPlacementDashboard(null, sample.SessionId))).Figures.PlacedWithinThreeMonths);
         Assert.Equal(71, (await SendAsync(app, new GetReportFigures(null, null, sample.SessionId))).PlacedWithinThreeMonths.Value);
-        Assert.Contains("data-testid=\"placed-within-three\">des 71 personnes placées, dans les trois mois suivant la fin<", french, StringComparison.Ordinal);
+        Assert.Contains(">En emploi dans les 3 mois suivant la fin : 71 sur 89<", french, StringComparison.Ordinal);
     }
 
     private static string Table(string html, string testId)

@@ -22,4 +22,14 @@ public static class PlacementLabels
     }
 
     public static string Bucket(TimeToJobBucket bucket, CultureInfo? culture = null) => EnumLabels.Of(Text, bucket, culture);
+
+    /// <summary>A placement figure's name, the same on the dashboard, the staff report, the sponsor portal, the CSV and the PDF.</summary>
+    public static string Figure(PlacementFigure figure, CultureInfo? culture = null) => EnumLabels.Of(Text, figure, culture);
+
+    /// <summary>"Employment rate: 16 of 21". The counts come formatted, as a report may print one as "&lt; 5".</summary>
+    public static string FigureOf(PlacementFigure figure, string part, string whole, CultureInfo? culture = null)
+    {
+        var reader = culture ?? CultureInfo.CurrentUICulture;
+        return string.Format(reader, Text.GetString("Format_FigureOf", reader) ?? "{0}: {1} / {2}", Figure(figure, reader), part, whole);
+    }
 }

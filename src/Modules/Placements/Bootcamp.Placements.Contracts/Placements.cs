@@ -24,7 +24,7 @@ public enum TimeToJobBucket
 
 public static class TimeToJobBuckets
 {
-    /// <summary>"Placed within three months", the dashboard's and the reports' figure alike. Every bucket is listed: a new
+    /// <summary>"Placed within three months" (of the first job), the dashboard's and the reports' figure alike. Every bucket is listed: a new
     /// one must be classified here, not counted by default.</summary>
     public static bool IsWithinThreeMonths(this TimeToJobBucket bucket) => bucket switch
     {
@@ -60,7 +60,7 @@ public sealed record PlacementDto(
     bool IsCurrent, bool Verified, DateTimeOffset RecordedAt, DateTimeOffset? VerifiedAt, bool LeftEarly, DateOnly? SessionEndDate,
     int? DaysToJob, TimeToJobBucket? Bucket, bool? AuthorisedToWork);
 
-/// <param name="Year">The year of the session's end date (of the withdrawal, for a lead).</param>
+/// <param name="Year">The programme year: the year the session starts (the lead's session, for a lead), as on every screen.</param>
 /// <param name="CurrentOnly">Only each person's current placement (false: the whole history).</param>
 public sealed record PlacementFilter(int? Year, Guid? SessionId, OutcomeCode? Outcome, bool? Verified, bool CurrentOnly);
 

@@ -12,6 +12,11 @@ public sealed record ReportFileDto(string FileName, string ContentType, byte[] C
 /// labelled in <paramref name="Culture"/> (the current UI culture when null).</summary>
 public sealed record GetReportFigures(int? Year, Guid? TrackId, Guid? SessionId, string? Culture = null) : IQuery<ReportFiguresDto>;
 
+/// <summary>The sponsor portal's key figures: everything the sponsor funded (<see cref="ReportScope.AllFunded"/>), the same
+/// figures as its PDF, labelled in <paramref name="Culture"/> (the current UI culture when null). Not found when it funded
+/// nothing.</summary>
+public sealed record GetSponsorReportFigures(Guid SponsorId, string? Culture = null) : IQuery<ReportFiguresDto>;
+
 /// <summary>The same figures as CSV (one line per figure), cells a spreadsheet would run as a formula neutralised.</summary>
 public sealed record ExportReportCsv(int? Year, Guid? TrackId, Guid? SessionId, string Culture) : IQuery<ReportFileDto>;
 
@@ -46,9 +51,12 @@ public sealed record WaveRow(int Months, ReportCount Sent, ReportCount Answered,
 /// <param name="Threshold">Counts from 1 to Threshold − 1 are suppressed.</param>
 /// <param name="ImmigrationThreshold">Fewest applicants for the newcomer / resident share to appear.</param>
 /// <param name="Applicants">Newcomers and established residents; null unless shown (a year or more, enough people).</param>
-/// <param name="PlacementDenominator">Completers followed up who may work in Canada (or whose authorisation is unknown).</param>
-/// <param name="Outcomes">Every followed-up completer once, by outcome code.</param>
-/// <param name="TimeToJob">The placed, by time to job: within one month, one to two, two to three, over three.</param>
+/// <param name="PlacementDenominator">Completers followed up who may work in Canada (or whose authorisation is unknown). The
+/// placement figures are Placements' own (GetPlacementFigures, docs/FIGURES.md) through disclosure control.</param>
+/// <param name="PlacedRate">The employment rate: placed ÷ the placement denominator.</param>
+/// <param name="PlacedWithinThreeMonthsRate">Placed within three months of the end (first job) ÷ the placement denominator.</param>
+/// <param name="Outcomes">Every completer of the placement denominator once, by outcome code.</param>
+/// <param name="TimeToJob">The placed, by time to their first job: within one month, one to two, two to three, over three.</param>
 public sealed record ReportFiguresDto(
     int Threshold,
     int ImmigrationThreshold,

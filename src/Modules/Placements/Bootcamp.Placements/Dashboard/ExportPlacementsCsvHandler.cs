@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bootcamp.Placements.Contracts;
+using Bootcamp.Placements.Figures;
 using Bootcamp.Placements.Persistence;
 using Bootcamp.Placements.Recording;
 using Bootcamp.Shared.Csv;
@@ -11,7 +12,7 @@ namespace Bootcamp.Placements.Dashboard;
 
 /// <summary>One line per followed-up person with their current placement (or their outcome without one). No e-mail:
 /// the export leaves the system, so it carries what the director reports on and nothing to contact people with.</summary>
-internal sealed class ExportPlacementsCsvHandler(PlacementsDbContext db) : IRequestHandler<ExportPlacementsCsv, PlacementsCsvDto>
+internal sealed class ExportPlacementsCsvHandler(PlacementsDbContext db, IMediator mediator) : IRequestHandler<ExportPlacementsCsv, PlacementsCsvDto>
 {
     private static readonly string[] Header =
     [
@@ -21,7 +22,8 @@ internal sealed class ExportPlacementsCsvHandler(PlacementsDbContext db) : IRequ
 
     public async Task<PlacementsCsvDto> Handle(ExportPlacementsCsv request, CancellationToken cancellationToken)
     {
-        var facts = await PlacementFacts.ForAsync(db, request.Year, request.SessionId, cancellationToken);
+        var scope = await PlacementScope.SessionIdsAsync(mediator, request.Year, request.SessionId, cancellationToken);
+        var facts = await PlacementFacts.ForAsync(db, scope, cancellationToken);
         var text = new StringBuilder();
         await using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
         await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))

@@ -1,4 +1,5 @@
 using Bootcamp.Placements.Contracts;
+using Bootcamp.Placements.Figures;
 using Bootcamp.Placements.Leads;
 using Bootcamp.Placements.Persistence;
 using Bootcamp.Placements.Recording;
@@ -8,14 +9,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Placements.Dashboard;
 
-internal sealed class GetPlacementsHandler(PlacementsDbContext db) : IRequestHandler<GetPlacements, PagedResult<PlacementDto>>
+internal sealed class GetPlacementsHandler(PlacementsDbContext db, IMediator mediator) : IRequestHandler<GetPlacements, PagedResult<PlacementDto>>
 {
     public async Task<PagedResult<PlacementDto>> Handle(GetPlacements request, CancellationToken cancellationToken)
     {
         var filter = request.Filter ?? new PlacementFilter(null, null, null, null, CurrentOnly: true);
         var (page, pageSize) = Paging.Normalise(request.Page, request.PageSize);
-        var facts = await PlacementFacts.ForAsync(db, filter.Year, filter.SessionId, cancellationToken);
-        var leads = await LeadPlacements.ForAsync(db, filter.Year, filter.SessionId, cancellationToken);
+        var scope = await PlacementScope.SessionIdsAsync(mediator, filter.Year, filter.SessionId, cancellationToken);
+        var facts = await PlacementFacts.ForAsync(db, scope, cancellationToken);
+        var leads = await LeadPlacements.ForAsync(db, scope, cancellationToken);
         var rows = facts
             .SelectMany(f => (filter.CurrentOnly ? f.Placements.Take(1) : f.Placements).Select(p => PlacementRows.ToDto(f, p)))
             .Concat(leads.SelectMany(l => (filter.CurrentOnly ? l.Placements.Take(1) : l.Placements).Select(p => PlacementRows.ToDto(l, p))))

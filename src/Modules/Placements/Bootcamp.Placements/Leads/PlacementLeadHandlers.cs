@@ -46,7 +46,7 @@ internal sealed class GetPlacementLeadsHandler(PlacementsDbContext db) : IReques
             .Where(l => request.SessionId == null || l.SessionId == request.SessionId)
             .OrderByDescending(l => l.ReportedOn).ThenBy(l => l.LastName).ThenBy(l => l.FirstName)
             .ToListAsync(cancellationToken);
-        var current = (await LeadPlacements.ForAsync(db, null, request.SessionId, cancellationToken))
+        var current = (await LeadPlacements.ForAsync(db, request.SessionId is { } id ? [id] : null, cancellationToken))
             .ToDictionary(f => f.Lead.Id, f => f.Placements[0].Details);
         return [.. leads.Select(l => l.ToDto(current.GetValueOrDefault(l.Id)))];
     }

@@ -24,27 +24,28 @@ internal static class FiguresPublisher
         // Completers who may not work in Canada are left out of the placement denominator, so completers − denominator
         // would count them. Work authorisation is as telling as immigration status: the completion count and rate give
         // way unless nobody is concerned, or the report is at the level where immigration status may show.
+        var p = raw.Placements;
         var completion = Suppression.Rate(raw.Completed, raw.DecidedParticipants, t);
-        var completionShown = raw.NotAuthorised == 0
-            || (raw.YearLevel && raw.FollowedUp >= options.MinimumForImmigrationStatus && !Suppression.IsSmall(raw.NotAuthorised, t));
-        var placedRate = Suppression.Rate(raw.Placed, raw.PlacementDenominator, t);
-        var placedHidden = placedRate.Parts[0].Suppressed;
+        var completionShown = p.NotAuthorisedToWork == 0
+            || (raw.YearLevel && p.Completers >= options.MinimumForImmigrationStatus && !Suppression.IsSmall(p.NotAuthorisedToWork, t));
 
-        var within = Enum.GetValues<TimeToJobBucket>().Where(b => b.IsWithinThreeMonths()).Sum(b => raw.Buckets.GetValueOrDefault(b));
-        var withinRate = Suppression.Rate(within, raw.PlacementDenominator, t);
-        var withinOfPlaced = Suppression.Rate(within, raw.Placed, t);
+        // Placements computed every figure (PlacementFigures); here only what may be shown is decided. A rate is shown when
+        // both its cells are safe, and then it is Placements' own value, not a second formula.
+        var placedRate = Suppression.Rate(p.Placed, p.Denominator, t);
+        var placedHidden = placedRate.Parts[0].Suppressed;
+        var withinRate = Suppression.Rate(p.PlacedWithinThreeMonths, p.Denominator, t);
+        var withinOfPlaced = Suppression.Rate(p.PlacedWithinThreeMonths, p.Placed, t);
         var withinShown = !placedHidden && !withinRate.Parts[0].Suppressed && !withinOfPlaced.Parts[0].Suppressed;
-        var inField = Suppression.Rate(raw.InField, raw.Placed, t);
+        var inField = Suppression.Rate(p.InField, p.Placed, t);
         var inFieldShown = !placedHidden && !inField.Parts[0].Suppressed;
 
-        var outcomeKeys = Enum.GetValues<OutcomeCode>();
         var outcomes = ToTable(
-            Suppression.Table([.. outcomeKeys.Select(o => raw.Outcomes.GetValueOrDefault(o))], raw.PlacementDenominator, t),
-            [.. outcomeKeys.Select(o => o.ToString())], text.Outcome);
-        var bucketKeys = Enum.GetValues<TimeToJobBucket>();
+            Suppression.Table([.. p.Outcomes.Select(o => o.Count)], p.Denominator, t),
+            [.. p.Outcomes.Select(o => o.Outcome.ToString())], text.Outcome, [.. p.Outcomes.Select(o => o.ShareOfDenominator)]);
+        var bucketKeys = p.Buckets.Select(b => b.Bucket.ToString()).ToList();
         var buckets = placedHidden
-            ? Hidden([.. bucketKeys.Select(b => b.ToString())], text.Bucket)
-            : ToTable(Suppression.Table([.. bucketKeys.Select(b => raw.Buckets.GetValueOrDefault(b))], raw.Placed, t), [.. bucketKeys.Select(b => b.ToString())], text.Bucket);
+            ? Hidden(bucketKeys, text.Bucket)
+            : ToTable(Suppression.Table([.. p.Buckets.Select(b => b.Count)], p.Placed, t), bucketKeys, text.Bucket, [.. p.Buckets.Select(b => b.ShareOfPlaced)]);
 
         var skills = raw.Skills.Skills.Select(s =>
         {
@@ -58,10 +59,10 @@ internal static class FiguresPublisher
                 Suppression.Rate(improved, s.Paired, t).Shares[0]);
         }).ToList();
 
-        var waves = raw.Waves.Select(w =>
+        var waves = p.Waves.Select(w =>
         {
             var rate = Suppression.Rate(w.Answered, w.Sent, t);
-            return new WaveRow(w.Months, Cell(Suppression.Count(w.Sent, t)), Cell(rate.Parts[0]), rate.Shares[0]);
+            return new WaveRow(w.Months, Cell(Suppression.Count(w.Sent, t)), Cell(rate.Parts[0]), Exact(rate.Shares[0], w.ResponseRate));
         }).ToList();
 
         return new ReportFiguresDto(
@@ -78,13 +79,13 @@ internal static class FiguresPublisher
             raw.AttendanceCounted >= t ? raw.AttendanceRate : null,
             Cell(Suppression.Count(raw.Skills.Paired, t)),
             skills,
-            Cell(Suppression.Count(raw.PlacementDenominator, t)),
+            Cell(Suppression.Count(p.Denominator, t)),
             Cell(placedRate.Parts[0]),
-            placedRate.Shares[0],
-            withinShown ? Cell(PublishedCount.Shown(within)) : Cell(new PublishedCount(null, Suppression.IsSmall(within, t))),
-            withinShown ? withinRate.Shares[0] : null,
-            inFieldShown ? Cell(inField.Parts[0]) : Cell(new PublishedCount(null, Suppression.IsSmall(raw.InField, t))),
-            inFieldShown ? inField.Shares[0] : null,
+            Exact(placedRate.Shares[0], p.PlacedRate),
+            withinShown ? Cell(PublishedCount.Shown(p.PlacedWithinThreeMonths)) : Cell(new PublishedCount(null, Suppression.IsSmall(p.PlacedWithinThreeMonths, t))),
+            withinShown ? Exact(withinRate.Shares[0], p.PlacedWithinThreeMonthsRate) : null,
+            inFieldShown ? Cell(inField.Parts[0]) : Cell(new PublishedCount(null, Suppression.IsSmall(p.InField, t))),
+            inFieldShown ? Exact(inField.Shares[0], p.InFieldRate) : null,
             outcomes,
             buckets,
             waves);
@@ -92,8 +93,12 @@ internal static class FiguresPublisher
 
     private static ReportCount Cell(PublishedCount c) => new(c.Value, c.Suppressed && c.Primary);
 
-    private static ReportTable ToTable(PublishedTable table, IReadOnlyList<string> keys, Func<string, string> label) =>
-        new([.. keys.Select((k, i) => new ReportRow(k, label(k), Cell(table.Parts[i]), table.Shares[i]))], Cell(table.Total));
+    /// <summary>Shown when disclosure control publishes it, and then the exact value Placements computed.</summary>
+    private static decimal? Exact(decimal? published, decimal? exact) => published is null ? null : exact;
+
+    /// <param name="exact">The shares as their module computed them, when it did; else the published cell ÷ total.</param>
+    private static ReportTable ToTable(PublishedTable table, IReadOnlyList<string> keys, Func<string, string> label, IReadOnlyList<decimal?>? exact = null) =>
+        new([.. keys.Select((k, i) => new ReportRow(k, label(k), Cell(table.Parts[i]), exact is null ? table.Shares[i] : Exact(table.Shares[i], exact[i])))], Cell(table.Total));
 
     private static ReportTable Hidden(IReadOnlyList<string> keys, Func<string, string> label) =>
         new([.. keys.Select(k => new ReportRow(k, label(k), new ReportCount(null, false), null))], new ReportCount(null, false));

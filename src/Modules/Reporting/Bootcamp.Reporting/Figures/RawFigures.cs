@@ -11,7 +11,7 @@ namespace Bootcamp.Reporting.Figures;
 /// <summary>The exact counts behind a report, before disclosure control. Never leaves the module.</summary>
 /// <param name="YearLevel">Covers a programme year or more, over several sessions: the newcomer share may then appear.</param>
 /// <param name="DecidedParticipants">Participants of sessions whose completion is decided: the completion rate's denominator.</param>
-/// <param name="InField">Placed people whose job is in the tech field.</param>
+/// <param name="Placements">Placements' one computation of its figures, over the people with aggregate-reporting consent.</param>
 internal sealed record RawFigures(
     IReadOnlyList<SessionSummaryDto> Sessions,
     bool YearLevel,
@@ -23,20 +23,11 @@ internal sealed record RawFigures(
     decimal? AttendanceRate,
     int AttendanceCounted,
     SkillChangeSummaryDto Skills,
-    int FollowedUp,
-    int NotAuthorised,
-    IReadOnlyDictionary<OutcomeCode, int> Outcomes,
-    IReadOnlyDictionary<TimeToJobBucket, int> Buckets,
-    int InField,
-    IReadOnlyList<(int Months, int Sent, int Answered)> Waves)
+    PlacementFiguresDto Placements)
 {
     public int Seats => Sessions.Sum(s => s.Capacity);
 
     public int Applications => Newcomers + Residents;
-
-    public int PlacementDenominator => FollowedUp - NotAuthorised;
-
-    public int Placed => Buckets.Values.Sum();
 }
 
 /// <summary>Gathers a report's counts from the other modules' contracts. Aggregates only cross the boundary, except for the
@@ -76,14 +67,13 @@ internal sealed class FiguresSource(IMediator sender, TimeProvider clock)
         }
 
         var skills = await sender.Send(new GetSkillChangeSummary(ids), cancellationToken);
-        var outcomes = await sender.Send(new GetPlacementOutcomes(ids), cancellationToken);
+        var placements = await sender.Send(new GetPlacementFigures(ids), cancellationToken);
         return new RawFigures(
             sessions, yearLevel,
             applications.Where(a => a.Category == ApplicantCategory.Newcomer).Sum(a => a.Applied),
             applications.Where(a => a.Category == ApplicantCategory.EstablishedResident).Sum(a => a.Applied),
             participants, decided, completed,
             attendanceCounted == 0 ? null : attendanceSum / attendanceCounted, attendanceCounted,
-            skills, outcomes.Completers, outcomes.NotAuthorisedToWork, outcomes.ByOutcome, outcomes.ByBucket, outcomes.InField,
-            [.. outcomes.Waves.Select(w => (w.Months, w.Sent, w.Answered))]);
+            skills, placements);
     }
 }

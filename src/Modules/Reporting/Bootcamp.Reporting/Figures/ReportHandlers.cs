@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bootcamp.Placements.Contracts;
 using Bootcamp.Reporting.Contracts;
 using Bootcamp.Reporting.Disclosure;
 using Bootcamp.Reporting.Pdf;
@@ -48,14 +49,44 @@ internal sealed class GetImpactReportHandler(
     {
         var culture = ReportText.Supported(request.Culture);
         var text = new ReportText(culture, options.Value.MinimumCount);
+        var report = await ImpactSelection.SelectAsync(db, sender, request.Scope, request.SponsorId, request.SessionId, request.Year, text, cancellationToken);
+        var raw = await source.GatherAsync(report.Sessions, report.YearLevel, cancellationToken);
+        var figures = FiguresPublisher.Publish(raw, options.Value, text);
+        var pdf = ImpactReportDocument.Render(figures, text, report.Audience, report.Scope, ProgrammeTime.Today(clock));
+        return new ReportFileDto($"{text[nameof(ReportMessages.ReportFileName)]}-{report.Slug}-{culture.TwoLetterISOLanguageName}.pdf", "application/pdf", pdf);
+    }
+}
+
+/// <summary>The portal shows the figures of the PDF of everything funded: same selection, same computation, same disclosure
+/// control, so the page and the download cannot disagree.</summary>
+internal sealed class GetSponsorReportFiguresHandler(ReportingDbContext db, IMediator sender, FiguresSource source, IOptions<DisclosureOptions> options)
+    : IRequestHandler<GetSponsorReportFigures, ReportFiguresDto>
+{
+    public async Task<ReportFiguresDto> Handle(GetSponsorReportFigures request, CancellationToken cancellationToken)
+    {
+        var text = new ReportText(ReportText.Supported(request.Culture ?? CultureInfo.CurrentUICulture.Name), options.Value.MinimumCount);
+        var report = await ImpactSelection.SelectAsync(db, sender, ReportScope.AllFunded, request.SponsorId, null, null, text, cancellationToken);
+        return FiguresPublisher.Publish(await source.GatherAsync(report.Sessions, report.YearLevel, cancellationToken), options.Value, text);
+    }
+}
+
+/// <summary>The sessions an impact report covers and how it is titled.</summary>
+/// <param name="YearLevel">More than one session of a year or more: the newcomer share may show.</param>
+internal sealed record ImpactSelection(string Audience, string Scope, string Slug, List<SessionSummaryDto> Sessions, bool YearLevel)
+{
+    /// <summary>With a sponsor, only what it funded; without one (staff), every session in the scope.</summary>
+    public static async Task<ImpactSelection> SelectAsync(
+        ReportingDbContext db, IMediator sender, ReportScope reportScope, Guid? sponsorId, Guid? sessionId, int? year, ReportText text,
+        CancellationToken cancellationToken)
+    {
         string audience;
         List<SessionSummaryDto> candidates;
-        if (request.SponsorId is { } sponsorId)
+        if (sponsorId is { } id)
         {
-            var sponsor = await db.Sponsors.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sponsorId, cancellationToken)
+            var sponsor = await db.Sponsors.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
                 ?? throw new NotFoundException(ReportMessages.SponsorNotFound);
             audience = sponsor.Name;
-            candidates = await Funding.SessionsOfAsync(db, sender, sponsorId, cancellationToken);
+            candidates = await Funding.SessionsOfAsync(db, sender, id, cancellationToken);
         }
         else
         {
@@ -63,14 +94,14 @@ internal sealed class GetImpactReportHandler(
             candidates = await Funding.AllSessionsAsync(sender, null, null, cancellationToken);
         }
 
-        var (sessions, scope, slug) = request.Scope switch
+        var (sessions, scope, slug) = reportScope switch
         {
-            ReportScope.Session => (candidates.Where(s => s.Id == request.SessionId).ToList(),
-                text.Format(nameof(ReportMessages.ScopeSession), candidates.FirstOrDefault(s => s.Id == request.SessionId)?.Title ?? ""),
-                $"session-{request.SessionId:N}"),
-            ReportScope.Year => (candidates.Where(s => s.StartDate.Year == request.Year).ToList(),
-                text.Format(nameof(ReportMessages.ScopeYear), request.Year ?? 0), $"{request.Year}"),
-            _ => (candidates, text[request.SponsorId is null ? nameof(ReportMessages.ScopeAllStaff) : nameof(ReportMessages.ScopeAll)], "all"),
+            ReportScope.Session => (candidates.Where(s => s.Id == sessionId).ToList(),
+                text.Format(nameof(ReportMessages.ScopeSession), candidates.FirstOrDefault(s => s.Id == sessionId)?.Title ?? ""),
+                $"session-{sessionId:N}"),
+            ReportScope.Year => (candidates.Where(s => s.StartDate.Year == year).ToList(),
+                text.Format(nameof(ReportMessages.ScopeYear), year ?? 0), $"{year}"),
+            _ => (candidates, text[sponsorId is null ? nameof(ReportMessages.ScopeAllStaff) : nameof(ReportMessages.ScopeAll)], "all"),
         };
         // A sponsor asking for a session or year it did not fund learns nothing, not even that it exists.
         if (sessions.Count == 0)
@@ -78,10 +109,7 @@ internal sealed class GetImpactReportHandler(
             throw new NotFoundException(ReportMessages.ReportNotFound);
         }
 
-        var raw = await source.GatherAsync(sessions, request.Scope != ReportScope.Session && sessions.Count > 1, cancellationToken);
-        var figures = FiguresPublisher.Publish(raw, options.Value, text);
-        var pdf = ImpactReportDocument.Render(figures, text, audience, scope, ProgrammeTime.Today(clock));
-        return new ReportFileDto($"{text[nameof(ReportMessages.ReportFileName)]}-{slug}-{culture.TwoLetterISOLanguageName}.pdf", "application/pdf", pdf);
+        return new ImpactSelection(audience, scope, slug, sessions, reportScope != ReportScope.Session && sessions.Count > 1);
     }
 }
 
@@ -113,10 +141,10 @@ internal sealed class ExportReportCsvHandler(IMediator sender) : IRequestHandler
             Add(nameof(ReportMessages.SkillsHeading), s.Label, $"{text.Decimal(s.AveragePre)} → {text.Decimal(s.AveragePost)} ({text.Count(s.Paired)})", text.Percent(s.ImprovedShare));
         }
 
-        Add(nameof(ReportMessages.PlacementsHeading), text[nameof(ReportMessages.PlacementDenominator)], text.Count(f.PlacementDenominator));
-        Add(nameof(ReportMessages.PlacementsHeading), text[nameof(ReportMessages.Placed)], text.Count(f.Placed), text.Percent(f.PlacedRate));
-        Add(nameof(ReportMessages.PlacementsHeading), text[nameof(ReportMessages.PlacedWithinThreeMonths)], text.Count(f.PlacedWithinThreeMonths), text.Percent(f.PlacedWithinThreeMonthsRate));
-        Add(nameof(ReportMessages.PlacementsHeading), text[nameof(ReportMessages.InField)], text.Count(f.InField), text.Percent(f.InFieldRate));
+        Add(nameof(ReportMessages.PlacementsHeading), text.Figure(PlacementFigure.Denominator), text.Count(f.PlacementDenominator));
+        Add(nameof(ReportMessages.PlacementsHeading), text.Figure(PlacementFigure.EmploymentRate), text.Count(f.Placed), text.Percent(f.PlacedRate));
+        Add(nameof(ReportMessages.PlacementsHeading), text.Figure(PlacementFigure.PlacedWithinThreeMonths), text.Count(f.PlacedWithinThreeMonths), text.Percent(f.PlacedWithinThreeMonthsRate));
+        Add(nameof(ReportMessages.PlacementsHeading), text.Figure(PlacementFigure.InFieldRate), text.Count(f.InField), text.Percent(f.InFieldRate));
         foreach (var row in f.Outcomes.Rows)
         {
             Add(nameof(ReportMessages.OutcomesHeading), row.Label, text.Count(row.Count), text.Percent(row.Share));

@@ -1,3 +1,4 @@
+using Bootcamp.Placements.Contracts;
 using Bootcamp.Reporting.Contracts;
 using Bootcamp.Reporting.Resources;
 using Bootcamp.Shared.Pdf;
@@ -31,8 +32,9 @@ internal static class ImpactReportDocument
             [T(nameof(ReportMessages.Participants)), text.Count(f.Participants)],
             [T(nameof(ReportMessages.CompletionRate)), text.Percent(f.CompletionRate)],
             [T(nameof(ReportMessages.AttendanceRate)), text.Percent(f.AttendanceRate)],
-            [T(nameof(ReportMessages.PlacedWithinThreeMonths)), text.Percent(f.PlacedWithinThreeMonthsRate)],
-            [T(nameof(ReportMessages.InField)), text.Percent(f.InFieldRate)],
+            [text.Figure(PlacementFigure.EmploymentRate), text.Percent(f.PlacedRate)],
+            [text.Figure(PlacementFigure.PlacedWithinThreeMonths), text.Percent(f.PlacedWithinThreeMonthsRate)],
+            [text.Figure(PlacementFigure.InFieldRate), text.Percent(f.InFieldRate)],
         ]);
 
         pdf.Heading(T(nameof(ReportMessages.SessionsHeading)));
@@ -88,11 +90,10 @@ internal static class ImpactReportDocument
 
         pdf.Heading(T(nameof(ReportMessages.PlacementsHeading)));
         pdf.Table([T(nameof(ReportMessages.Figure)), T(nameof(ReportMessages.Value))], [0.7, 0.3], [
-            [T(nameof(ReportMessages.PlacementDenominator)), text.Count(f.PlacementDenominator)],
-            [T(nameof(ReportMessages.Placed)), text.Count(f.Placed)],
-            [T(nameof(ReportMessages.PlacedRate)), text.Percent(f.PlacedRate)],
-            [T(nameof(ReportMessages.PlacedWithinThreeMonths)), $"{text.Count(f.PlacedWithinThreeMonths)} ({text.Percent(f.PlacedWithinThreeMonthsRate)})"],
-            [T(nameof(ReportMessages.InField)), $"{text.Count(f.InField)} ({text.Percent(f.InFieldRate)})"],
+            [text.Figure(PlacementFigure.Denominator), text.Count(f.PlacementDenominator)],
+            [text.Figure(PlacementFigure.EmploymentRate), text.RateOf(f.PlacedRate, f.Placed, f.PlacementDenominator)],
+            [text.Figure(PlacementFigure.PlacedWithinThreeMonths), text.RateOf(f.PlacedWithinThreeMonthsRate, f.PlacedWithinThreeMonths, f.PlacementDenominator)],
+            [text.Figure(PlacementFigure.InFieldRate), text.RateOf(f.InFieldRate, f.InField, f.Placed)],
         ]);
         pdf.Paragraph(T(nameof(ReportMessages.OutcomesHeading)), PdfFonts.Font(PdfFonts.Sans, 11, PdfSharp.Drawing.XFontStyleEx.Bold));
         pdf.Table([T(nameof(ReportMessages.Outcome)), T(nameof(ReportMessages.Count)), T(nameof(ReportMessages.Share))], [0.56, 0.22, 0.22],

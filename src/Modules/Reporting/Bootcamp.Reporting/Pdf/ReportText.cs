@@ -40,6 +40,12 @@ internal sealed class ReportText(CultureInfo culture, int threshold)
 
     public string Wave(int months) => PlacementLabels.Wave(months, Culture);
 
+    /// <summary>A placement figure by the name the dashboard and every report give it.</summary>
+    public string Figure(PlacementFigure figure) => PlacementLabels.Figure(figure, Culture);
+
+    /// <summary>"76% (16 of 21)": a rate with the two counts it is made of, each as disclosure control left it.</summary>
+    public string RateOf(decimal? rate, ReportCount part, ReportCount whole) => Format(nameof(ReportMessages.RateOf), Percent(rate), Count(part), Count(whole));
+
     public string Category(string code) => ApplicationLabels.CategoryGroup(Enum.Parse<ApplicantCategory>(code), Culture);
 
     /// <summary>The default questionnaire's skill areas have names here; one a programme added itself reads as its key.</summary>

@@ -7,17 +7,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Bootcamp.Reporting.Web.Pages.Sponsor;
 
-/// <summary>The sponsor portal: what the sponsor funded, and its impact reports as PDF in French or English. The sponsor is
+/// <summary>The sponsor portal: what the sponsor funded, its key placement figures, and its impact reports as PDF in French or English. The sponsor is
 /// the signed-in user's, never a parameter: a sponsor cannot ask for another's report.</summary>
 internal sealed class IndexModel(IMediator mediator, UserManager<BootcampUser> users) : PageModel
 {
     public SponsorFundingDto? Funding { get; private set; }
+
+    /// <summary>The key figures of everything funded, those of the "everything funded" PDF; null when nothing is.</summary>
+    public ReportFiguresDto? Figures { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (await SponsorIdAsync() is { } sponsorId)
         {
             Funding = await mediator.Send(new GetSponsorFunding(sponsorId), cancellationToken);
+            if (Funding.Sessions.Count > 0)
+            {
+                Figures = await mediator.Send(new GetSponsorReportFigures(sponsorId), cancellationToken);
+            }
         }
     }
 

@@ -4,16 +4,26 @@ using Bootcamp.Placements.Persistence;
 using Bootcamp.Placements.Recording;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bootcamp.Placements.Dashboard;
+namespace Bootcamp.Placements.Figures;
 
 /// <summary>One followed-up person with their waves and placements, newest placement (by start date) first.</summary>
 internal sealed record PersonFacts(FollowUpPerson Person, IReadOnlyList<FollowUpWave> Waves, IReadOnlyList<Placement> Placements)
 {
     public Placement? Current => Placements.Count > 0 ? Placements[0] : null;
 
+    /// <summary>The placement with the earliest start date: time to job is the time to this one, so that changing jobs
+    /// later does not undo having found one soon after the session.</summary>
+    public Placement? FirstJob => Placements.Count > 0 ? Placements[^1] : null;
+
     public bool IsPlaced => Current is { } p && p.Outcome.IsPlaced();
 
     public bool NotAuthorised => Person.AuthorisedToWork == false;
+
+    /// <summary>Days from the session's end to the first job; null when not placed.</summary>
+    public int? DaysToJob => IsPlaced ? TimeToJob.Days(Person.SessionEndDate, FirstJob!.StartDate) : null;
+
+    /// <summary>The first job's time-to-job bucket; null when not placed.</summary>
+    public TimeToJobBucket? Bucket => IsPlaced ? TimeToJob.Bucket(Person.SessionEndDate, FirstJob!.StartDate) : null;
 
     /// <summary>The current placement's outcome, else the latest answer's, else non-reporting.</summary>
     public OutcomeCode Outcome =>
@@ -26,15 +36,12 @@ internal sealed record PersonFacts(FollowUpPerson Person, IReadOnlyList<FollowUp
 /// figures are computed in memory from three queries rather than in SQL.</summary>
 internal static class PlacementFacts
 {
-    public static Task<List<PersonFacts>> ForAsync(PlacementsDbContext db, int? year, Guid? sessionId, CancellationToken cancellationToken) =>
-        LoadAsync(db, db.FollowUpPeople.AsNoTracking()
-            .Where(p => p.RemovedAt == null)
-            .Where(p => sessionId == null || p.SessionId == sessionId)
-            .Where(p => year == null || (p.SessionEndDate >= new DateOnly(year.Value, 1, 1) && p.SessionEndDate <= new DateOnly(year.Value, 12, 31))),
-            cancellationToken);
-
-    public static Task<List<PersonFacts>> ForSessionsAsync(PlacementsDbContext db, IReadOnlyList<Guid> sessionIds, CancellationToken cancellationToken) =>
-        LoadAsync(db, db.FollowUpPeople.AsNoTracking().Where(p => p.RemovedAt == null && sessionIds.Contains(p.SessionId)), cancellationToken);
+    /// <param name="sessionIds">The sessions to cover; null for every session (<see cref="PlacementScope"/>).</param>
+    public static Task<List<PersonFacts>> ForAsync(PlacementsDbContext db, IReadOnlyCollection<Guid>? sessionIds, CancellationToken cancellationToken)
+    {
+        var people = db.FollowUpPeople.AsNoTracking().Where(p => p.RemovedAt == null);
+        return LoadAsync(db, sessionIds is null ? people : people.Where(p => sessionIds.Contains(p.SessionId)), cancellationToken);
+    }
 
     private static async Task<List<PersonFacts>> LoadAsync(PlacementsDbContext db, IQueryable<FollowUpPerson> people, CancellationToken cancellationToken)
     {
