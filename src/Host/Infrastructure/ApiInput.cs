@@ -99,6 +99,32 @@ internal static class ApiInput
         });
 
     /// <summary>
+    /// JSON travels in UTF-8 (RFC 8259): a body that names another charset is refused with 415 before anything reads it.
+    /// The framework would otherwise try to transcode it, and throw on those it does not have (UTF-7): a 500.
+    /// </summary>
+    public static IApplicationBuilder UseUtf8Bodies(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if (WebShell.IsApi(request) && request.ContentType is { } type
+                && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(type, out var media)
+                && media.Charset is { Length: > 0 } charset
+                && !string.Equals(charset.Value?.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase))
+            {
+                InRequestCulture(context);
+                context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails { Status = StatusCodes.Status415UnsupportedMediaType, Title = HostText.UnsupportedMediaTypeTitle },
+                });
+                return;
+            }
+
+            await next(context);
+        });
+
+    /// <summary>
     /// Enum parameters bound from a route or a query string are parsed by the framework with <see cref="Enum.TryParse{TEnum}(string?, out TEnum)"/>,
     /// which takes numbers and combinations: each is checked again, from its raw text, under <see cref="EnumInput"/>.
     /// Added to the /api group, so a module's new endpoint is covered without anyone remembering to.

@@ -89,6 +89,7 @@ internal static class WebShell
         app.UseRoutingRejectionsForEveryone();
         app.UseBootcampLocalization();
         app.UseBootcampRateLimiting();
+        app.UseUtf8Bodies();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UsePrivateLinks();

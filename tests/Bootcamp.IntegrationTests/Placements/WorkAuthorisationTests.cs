@@ -25,14 +25,14 @@ public sealed class WorkAuthorisationTests(DatabaseFixture database) : IClassFix
         var (placed, unplaced) = (people[0].ParticipantId, people[1].ParticipantId);
         await SendAsync(app, new SetWorkAuthorisation(placed, false));
         await SendAsync(app, new SetWorkAuthorisation(unplaced, false));
-        Assert.Equal(2, (await SendAsync(app, new GetPlacementDashboard(null, sessionId))).NotAuthorisedToWork);
+        Assert.Equal(2, (await SendAsync(app, new GetPlacementDashboard(null, sessionId))).Figures.NotAuthorisedToWork);
 
         // The director records a job for someone marked not authorised: a permit came since.
         await SendAsync(app, new RecordPlacement(placed, new PlacementDetails(
             OutcomeCode.FullTimeEmployee, "Employeur", "Analyste", End.AddDays(20), InTechField: true, EmploymentType.FullTime, null), Guid.NewGuid()));
         var waves = await SendAsync(app, new GetFollowUpWaves(sessionId));
         Assert.All(waves.Where(w => w.ParticipantId == placed), w => Assert.True(w.AuthorisedToWork));
-        var dashboard = await SendAsync(app, new GetPlacementDashboard(null, sessionId));
+        var dashboard = (await SendAsync(app, new GetPlacementDashboard(null, sessionId))).Figures;
         Assert.Equal((1, 1, 1), (dashboard.NotAuthorisedToWork, dashboard.Denominator, dashboard.Placed));
 
         // Marking them not authorised again would put a job outside the population it is counted in.
