@@ -43,11 +43,16 @@ public sealed class ApplicationTransitionsTests
     }
 
     [Fact]
-    public void A_withdrawal_keeps_at_most_500_characters_of_reason_and_none_when_blank()
+    public void A_reason_over_500_characters_is_refused_not_cut_and_a_blank_one_is_none()
     {
-        var longer = New(ApplicationStatus.Submitted);
-        longer.Withdraw(new string('x', 600), Now);
-        Assert.Equal(500, longer.WithdrawalReason!.Length);
+        // Refused whole at the door, so what the person wrote is never silently shortened.
+        var validator = new Bootcamp.Applications.Applying.WithdrawApplicationValidator();
+        Assert.False(validator.Validate(new Bootcamp.Applications.Contracts.WithdrawApplication("token", new string('x', 501))).IsValid);
+        Assert.True(validator.Validate(new Bootcamp.Applications.Contracts.WithdrawApplication("token", new string('x', 500))).IsValid);
+
+        var kept = New(ApplicationStatus.Submitted);
+        kept.Withdraw("  " + new string('x', 500) + " ", Now);
+        Assert.Equal(500, kept.WithdrawalReason!.Length);
 
         var blank = New(ApplicationStatus.Submitted);
         blank.Withdraw("   ", Now);
