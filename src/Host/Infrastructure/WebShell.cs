@@ -10,6 +10,13 @@ namespace Bootcamp.Host.Infrastructure;
 
 internal static class WebShell
 {
+    /// <summary>The account pages reached before, or without, signing in.</summary>
+    public static readonly string[] AnonymousAccountPages =
+    [
+        "/Account/Login", "/Account/Logout", "/Account/AccessDenied", "/Account/ForgotPassword", "/Account/ResetPassword",
+        "/Account/Invitation", "/Account/LoginTwoFactor", "/Account/LoginRecoveryCode",
+    ];
+
     public static IServiceCollection AddBootcampWeb(this IServiceCollection services)
     {
         // French text stays readable in the HTML (é, not &#xE9;); markup-significant characters are still encoded.
@@ -25,7 +32,11 @@ internal static class WebShell
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Status");
-            options.Conventions.AllowAnonymousToFolder("/Account");
+            // /Account/Manage and the rest of /Account need a signed-in person (the fallback policy); these do not.
+            foreach (var page in AnonymousAccountPages)
+            {
+                options.Conventions.AllowAnonymousToPage(page);
+            }
         })
         .AddMvcOptions(options =>
         {

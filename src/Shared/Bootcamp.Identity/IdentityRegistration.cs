@@ -1,5 +1,6 @@
 using Bootcamp.Shared.Contracts;
 using MediatR;
+using Bootcamp.Identity.Audit;
 using Bootcamp.Identity.Persistence;
 using Bootcamp.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -27,9 +28,11 @@ public static class IdentityRegistration
                 options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Bootcamp:SignIn:MaxFailedAttempts", 5);
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
-                options.SignIn.RequireConfirmedAccount = false;
+                // "Confirmed" means active here: ActiveAccountConfirmation refuses deactivated accounts at every sign-in.
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddUserValidator<MailAddressUserValidator>()
+            .AddUserConfirmation<ActiveAccountConfirmation>()
             .AddEntityFrameworkStores<IdentityStoreDbContext>()
             .AddDefaultTokenProviders();
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionValidator>());
@@ -39,6 +42,7 @@ public static class IdentityRegistration
         services.AddTransient<IRequestHandler<GetTeamMembers, IReadOnlyList<TeamMemberDto>>, GetTeamMembersHandler>();
         services.AddTransient<IRequestHandler<GetTeamMemberNames, IReadOnlyDictionary<Guid, string>>, GetTeamMemberNamesHandler>();
         services.AddScoped<IdentitySeeder>();
+        services.AddScoped(sp => new AccountAudit(sp.GetRequiredService<IdentityStoreDbContext>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Bootcamp.Identity.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +10,9 @@ public enum SignInOutcome
     SignedIn,
     Refused,
     TooManyAttempts,
+
+    /// <summary>The password was right and the account has two-factor sign-in: the second step comes next.</summary>
+    RequiresTwoFactor,
 }
 
 /// <summary>
@@ -20,7 +24,8 @@ public enum SignInOutcome
 /// and says no more than "wrong email or password" until the throttle says "too many attempts".
 /// </summary>
 public sealed class PasswordSignIn(
-    SignInManager<BootcampUser> signIn, UserManager<BootcampUser> users, IPasswordHasher<BootcampUser> hasher, SignInThrottle throttle)
+    SignInManager<BootcampUser> signIn, UserManager<BootcampUser> users, IPasswordHasher<BootcampUser> hasher, SignInThrottle throttle,
+    AccountAudit audit, TimeProvider clock)
 {
     private static readonly BootcampUser Nobody = new() { Id = Guid.Empty, UserName = "nobody" };
     private static string? _nobodysHash;
@@ -35,18 +40,43 @@ public sealed class PasswordSignIn(
         }
 
         var user = await users.FindByNameAsync(email.Trim());
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null || await users.IsLockedOutAsync(user) || !user.IsActive || user.PasswordHash is null)
         {
             // Identity would check no password here: hash one anyway, so this answer takes as long as a wrong password's.
             hasher.VerifyHashedPassword(Nobody, _nobodysHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString()), password);
         }
-        else if ((await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true)).Succeeded)
+        else
         {
-            throttle.Succeeded(typed);
-            return SignInOutcome.SignedIn;
+            var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                await SignedInAsync(user);
+                return SignInOutcome.SignedIn;
+            }
+
+            if (result.RequiresTwoFactor)
+            {
+                // The password is right; the throttle is cleared only once the second step succeeds.
+                return SignInOutcome.RequiresTwoFactor;
+            }
+        }
+
+        if (user is not null)
+        {
+            await audit.RecordAsync(AccountActions.SignInFailed, null, user.Id);
         }
 
         return throttle.Failed(typed) ? SignInOutcome.TooManyAttempts : SignInOutcome.Refused;
+    }
+
+    /// <summary>Completes a sign-in (after the password alone, or after the second step): recorded and dated.</summary>
+    public async Task SignedInAsync(BootcampUser user, string? how = null)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        throttle.Succeeded(users.NormalizeEmail(user.Email ?? user.UserName ?? ""));
+        user.LastSignInAt = clock.GetUtcNow();
+        await users.UpdateAsync(user);
+        await audit.RecordAsync(AccountActions.SignedIn, user.Id, user.Id, how);
     }
 }
 

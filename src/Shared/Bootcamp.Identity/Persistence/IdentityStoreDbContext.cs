@@ -1,3 +1,4 @@
+using Bootcamp.Identity.Audit;
 using Bootcamp.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -11,6 +12,8 @@ internal sealed class IdentityStoreDbContext(DbContextOptions<IdentityStoreDbCon
 {
     public const string SchemaName = "identity";
 
+    public DbSet<AccountEvent> AccountEvents => Set<AccountEvent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.HasDefaultSchema(SchemaName);
@@ -19,6 +22,18 @@ internal sealed class IdentityStoreDbContext(DbContextOptions<IdentityStoreDbCon
         {
             b.Property(u => u.DisplayName).HasMaxLength(200);
             b.Property(u => u.PreferredCulture).HasMaxLength(10);
+            b.Ignore(u => u.InvitationPending);
+            b.Ignore(u => u.IsActive);
+        });
+        builder.Entity<AccountEvent>(b =>
+        {
+            b.ToTable("account_events");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Action).HasMaxLength(40);
+            b.Property(e => e.Detail).HasMaxLength(AccountAudit.MaxDetailLength);
+            b.HasIndex(e => e.At);
+            b.HasIndex(e => new { e.SubjectId, e.At });
+            b.HasIndex(e => new { e.ActorId, e.At });
         });
     }
 }
