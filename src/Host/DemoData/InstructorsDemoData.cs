@@ -14,7 +14,9 @@ internal sealed class InstructorsDemoData(IMediator mediator, UserDirectory peop
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var instructors = await people.InRoleAsync(Roles.Instructor);
+        // The demo instructors who can sign in: not the invitation still open (TeamDemoData).
+        var instructors = (await people.InRoleAsync(Roles.Instructor))
+            .Where(i => IdentitySeeder.DemoPeople.Any(p => p.Email == i.Email)).ToList();
         if (instructors.Count == 0)
         {
             return;

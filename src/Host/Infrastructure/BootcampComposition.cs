@@ -4,7 +4,9 @@ using Bootcamp.Attendance;
 using Bootcamp.Attendance.Web;
 using Bootcamp.Mail;
 using Bootcamp.Host.DemoData;
+using Bootcamp.Host.Accounts;
 using Bootcamp.Identity;
+using Bootcamp.Identity.Team;
 using Bootcamp.Shared.DemoData;
 using Bootcamp.Placements;
 using Bootcamp.Placements.Web;
@@ -50,6 +52,8 @@ internal static class BootcampComposition
     /// <summary>The Host's own links: the platform's administration pages.</summary>
     private static readonly NavigationEntry[] HostNavigation =
     [
+        new("/Staff/Team", () => AdminText.NavTeam, Policies.Staff, 90),
+        new("/Admin/Audit", () => AdminText.NavAudit, Policies.Admin, 95),
         new("/Admin/Mailbox", () => HostText.NavMailbox, Policies.Admin, 100),
         new("/Admin/Jobs", () => HostText.NavJobs, Policies.Admin, 110),
     ];
@@ -63,11 +67,14 @@ internal static class BootcampComposition
         builder.Services.AddBootcampApiInput();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddScoped<IDemoDataSeeder, TeamDemoData>();
         builder.Services.AddScoped<IDemoDataSeeder, InstructorsDemoData>();
         builder.Services.AddScoped<IDemoDataSeeder, SponsorUsersDemoData>();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddBootcampLocalization();
         builder.Services.AddBootcampIdentity(builder.Configuration);
+        builder.Services.AddScoped<IInvitationMailer, InvitationMailer>();
+        builder.Services.AddScoped<InstructorLeaving>();
         foreach (var web in WebModules())
         {
             web.AddServices(builder.Services, builder.Configuration);

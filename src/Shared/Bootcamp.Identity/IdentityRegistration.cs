@@ -2,6 +2,7 @@ using Bootcamp.Shared.Contracts;
 using MediatR;
 using Bootcamp.Identity.Audit;
 using Bootcamp.Identity.Persistence;
+using Bootcamp.Identity.Team;
 using Bootcamp.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -34,7 +35,8 @@ public static class IdentityRegistration
             .AddUserValidator<MailAddressUserValidator>()
             .AddUserConfirmation<ActiveAccountConfirmation>()
             .AddEntityFrameworkStores<IdentityStoreDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.Name);
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionValidator>());
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();
@@ -42,6 +44,9 @@ public static class IdentityRegistration
         services.AddTransient<IRequestHandler<GetTeamMembers, IReadOnlyList<TeamMemberDto>>, GetTeamMembersHandler>();
         services.AddTransient<IRequestHandler<GetTeamMemberNames, IReadOnlyDictionary<Guid, string>>, GetTeamMemberNamesHandler>();
         services.AddScoped<IdentitySeeder>();
+        services.AddScoped(sp => new TeamDirectory(sp.GetRequiredService<IdentityStoreDbContext>()));
+        services.AddScoped<TeamAdministration>();
+        services.AddSingleton<InvitationLifespan>();
         services.AddScoped(sp => new AccountAudit(sp.GetRequiredService<IdentityStoreDbContext>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -43,7 +43,15 @@ public sealed partial class IdentitySeeder(
             return null;
         }
 
-        await EnsureUserAsync(email, "Administrator", Roles.Admin, "fr-CA", password);
+        var admin = await EnsureUserAsync(email, "Administrator", Roles.Admin, "fr-CA", password);
+        if (!admin.IsActive)
+        {
+            // The way back in when every admin was deactivated: the configured one is active again at the next start.
+            admin.DeactivatedAt = null;
+            await users.UpdateAsync(admin);
+            LogReactivated(email);
+        }
+
         return new DemoLogin(email, password, Roles.Admin);
     }
 
@@ -82,6 +90,9 @@ public sealed partial class IdentitySeeder(
 
         return user;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The configured first admin {Email} was deactivated and is active again")]
+    private partial void LogReactivated(string email);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created user {Email} ({Role})")]
     private partial void LogCreated(string email, string role);

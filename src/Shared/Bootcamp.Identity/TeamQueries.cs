@@ -16,7 +16,7 @@ internal sealed class GetTeamMembersHandler(UserManager<BootcampUser> users, Tim
         return
         [
             .. members
-                .Where(u => !string.IsNullOrEmpty(u.Email) && (u.LockoutEnd is null || u.LockoutEnd <= now))
+                .Where(u => !string.IsNullOrEmpty(u.Email) && u.IsActive && (u.LockoutEnd is null || u.LockoutEnd <= now))
                 .OrderBy(u => u.DisplayName, StringComparer.Ordinal)
                 .Select(u => new TeamMemberDto(u.Id, u.DisplayName, u.Email!)),
         ];

@@ -11,7 +11,7 @@ public sealed class UserDirectory(UserManager<BootcampUser> users)
     public async Task<IReadOnlyList<TeamMember>> InRoleAsync(string role)
     {
         var members = await users.GetUsersInRoleAsync(role);
-        return [.. members.OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).Select(u => new TeamMember(u.Id, u.DisplayName, u.Email ?? ""))];
+        return [.. members.Where(u => u.IsActive).OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).Select(u => new TeamMember(u.Id, u.DisplayName, u.Email ?? ""))];
     }
 
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> ids)

@@ -34,7 +34,7 @@ public sealed class ReportPagesTests(DatabaseFixture database) : IClassFixture<D
     }
 
     [Fact]
-    public async Task Staff_create_a_sponsor_and_link_a_new_sponsor_user_but_never_a_team_member()
+    public async Task Staff_create_a_sponsor_and_invite_a_new_sponsor_user_but_never_link_a_team_member()
     {
         await using var app = new BootcampAppFactory(database.ConnectionString, settings: NoScheduler);
         var staff = await TestUsers.SignedInClientAsync(app, Roles.Staff);
@@ -49,20 +49,25 @@ public sealed class ReportPagesTests(DatabaseFixture database) : IClassFixture<D
         var edit = created.Headers.Location!.OriginalString;
         var sponsorId = Guid.Parse(edit[(edit.IndexOf("id=", StringComparison.Ordinal) + 3)..]);
 
-        async Task<HttpResponseMessage> LinkAsync(string email, string? password)
+        async Task<HttpResponseMessage> LinkAsync(string email)
         {
             var form = new Dictionary<string, string>
             {
-                ["Id"] = sponsorId.ToString(), ["Email"] = email, ["DisplayName"] = "Alex Martin", ["Password"] = password ?? "",
+                ["Id"] = sponsorId.ToString(), ["Email"] = email, ["DisplayName"] = "Alex Martin", ["Culture"] = "en-CA",
                 ["__RequestVerificationToken"] = await TestUsers.AntiforgeryTokenAsync(staff, edit),
             };
             return await staff.PostAsync(new Uri("/Staff/Sponsors/Edit?handler=Link", UriKind.Relative), new FormUrlEncodedContent(form));
         }
 
         var sponsorEmail = $"alex.{Guid.NewGuid():N}@example.org";
-        Assert.Equal(HttpStatusCode.Redirect, (await LinkAsync(sponsorEmail, "a-long-initial-password")).StatusCode);
+        var invited = await LinkAsync(sponsorEmail);
+        Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
+        Assert.Contains("invited=true", invited.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        // Nobody typed the sponsor user's password: they receive an invitation to choose it.
+        Assert.Equal(1, await Sql.CountAsync(database.ConnectionString,
+            $"SELECT count(*) FROM mail.outgoing_mails WHERE to_address = '{sponsorEmail}' AND category = 'identity.invitation'"));
         var teamMember = await TestUsers.EnsureAsync(app, Roles.Instructor, $"team.{Guid.NewGuid():N}@example.org");
-        var refused = await LinkAsync(teamMember, null);
+        var refused = await LinkAsync(teamMember);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("link-error", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
@@ -71,6 +76,7 @@ public sealed class ReportPagesTests(DatabaseFixture database) : IClassFixture<D
         var linked = (await users.FindByEmailAsync(sponsorEmail))!;
         Assert.Equal(sponsorId, linked.SponsorId);
         Assert.Equal([Roles.Sponsor], await users.GetRolesAsync(linked));
+        Assert.Null(linked.PasswordHash);
         Assert.Null((await users.FindByEmailAsync(teamMember))!.SponsorId);
         Assert.Equal(name, (await SendAsync(app, new GetSponsor(sponsorId))).Name);
     }
@@ -90,7 +96,7 @@ public sealed class ReportPagesTests(DatabaseFixture database) : IClassFixture<D
 
         var refused = await Forms.PostAsync(staff, "/Staff/Sponsors/Edit?handler=Link", new()
         {
-            ["Id"] = sponsorId, ["Email"] = email, ["DisplayName"] = "Alex Martin", ["Password"] = "a-long-initial-password",
+            ["Id"] = sponsorId, ["Email"] = email, ["DisplayName"] = "Alex Martin",
         }, tokenFrom: edit);
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);

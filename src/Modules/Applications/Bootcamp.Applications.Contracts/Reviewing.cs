@@ -52,3 +52,8 @@ public sealed record CsvFile(string FileName, byte[] Content)
 /// <summary>The session's applications as CSV (contact, category, status, screening; never a sensitive field), safe to
 /// open in a spreadsheet. The export is recorded in the audit trail.</summary>
 public sealed record ExportApplicationsCsv(Guid SessionId, Guid ViewerId) : ICommand<CsvFile>;
+
+/// <summary>The whole data-access audit for the admin's audit page, newest first: who viewed sensitive fields, screened
+/// or exported, filtered by the person who acted and by day (UTC), paged.</summary>
+public sealed record GetDataAccessAudit(Guid? ActorId, DateOnly? From, DateOnly? To, int Page, int PageSize = Paging.DefaultPageSize)
+    : IQuery<PagedResult<AuditEntryDto>>;

@@ -55,3 +55,11 @@ public sealed record GetSessionsInTeachingWindow(DateOnly Today) : IQuery<IReadO
 
 /// <summary>Sessions under way on <paramref name="Today"/> (start ≤ today ≤ end).</summary>
 public sealed record GetRunningSessions(DateOnly Today) : IQuery<IReadOnlyList<SessionSummaryDto>>;
+
+/// <summary>When an instructor leaves: every session of theirs not yet ended on <paramref name="Today"/> is taught by
+/// <paramref name="To"/> instead (sessions that ended keep their history). Returns how many sessions changed hands;
+/// running it again changes nothing.</summary>
+public sealed record ReassignInstructor(Guid From, Guid To, DateOnly Today) : ICommand<int>;
+
+/// <summary>How many sessions not yet ended on <paramref name="Today"/> <paramref name="UserId"/> teaches, with their titles.</summary>
+public sealed record GetOpenSessionsTaughtBy(Guid UserId, DateOnly Today) : IQuery<IReadOnlyList<SessionSummaryDto>>;

@@ -40,11 +40,12 @@ public static class AccountActions
     public const string SignInFailed = "SignInFailed";
     public const string SignedOut = "SignedOut";
     public const string PersonViewed = "PersonViewed";
+    public const string AuditExported = "AuditExported";
 
     public static readonly IReadOnlyList<string> All =
     [
         Invited, InvitationResent, InvitationAccepted, RolesChanged, Deactivated, Reactivated, SessionsReassigned,
         ProfileChanged, PasswordChanged, PasswordResetRequested, PasswordReset, TwoFactorEnabled, TwoFactorReset,
-        RecoveryCodesGenerated, SignedIn, SignInFailed, SignedOut, PersonViewed,
+        RecoveryCodesGenerated, SignedIn, SignInFailed, SignedOut, PersonViewed, AuditExported,
     ];
 }

@@ -8,24 +8,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Applications.Reviewing;
 
-/// <summary>RFC 4180 CSV that a spreadsheet opens safely: a cell that could start a formula gets a leading apostrophe.</summary>
+/// <summary>The shared CSV rules (Bootcamp.Shared.Csv), under the name this module's exports use.</summary>
 internal static class Csv
 {
-    private static readonly char[] NeedsQuotes = [',', '"', '\r', '\n'];
+    public static string Cell(string? value) => CsvRows.Cell(value);
 
-    public static string Cell(string? value)
-    {
-        var text = SpreadsheetSafe.Cell(value);
-        return text.IndexOfAny(NeedsQuotes) >= 0 || text.StartsWith(' ') || text.EndsWith(' ')
-            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : text;
-    }
+    public static void Row(StringBuilder builder, IEnumerable<string?> cells) => CsvRows.Row(builder, cells);
 
-    public static void Row(StringBuilder builder, IEnumerable<string?> cells) =>
-        builder.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
-
-    /// <summary>UTF-8 with a byte-order mark, so spreadsheet programs read accents correctly.</summary>
-    public static byte[] Encode(StringBuilder builder) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(builder.ToString())];
+    public static byte[] Encode(StringBuilder builder) => CsvRows.Encode(builder);
 }
 
 internal sealed class ExportApplicationsCsvHandler(ApplicationsDbContext db, TimeProvider clock) : IRequestHandler<ExportApplicationsCsv, CsvFile>

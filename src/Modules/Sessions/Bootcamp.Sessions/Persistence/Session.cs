@@ -74,6 +74,13 @@ internal sealed class Session
         InstructorIds = InstructorIds,
     };
 
+    /// <summary>One instructor hands the session to another; the successor is not listed twice when already teaching it.</summary>
+    public void ReplaceInstructor(Guid from, Guid to, DateTimeOffset now)
+    {
+        InstructorIds = [.. InstructorIds.Select(id => id == from ? to : id).Distinct()];
+        UpdatedAt = now;
+    }
+
     public SessionScheduled Scheduled() => new(Id, StartDate, EndDate, Days, StartsAt, EndsAt);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,4 +1,5 @@
 using Bootcamp.Identity;
+using Bootcamp.Identity.Team;
 using Bootcamp.Reporting.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
@@ -10,7 +11,8 @@ namespace Bootcamp.Reporting.Web.Pages.Staff.Sponsors;
 
 /// <summary>One sponsor: its name, what it funds (sessions or whole years) and the people who sign in for it. Sponsor users
 /// live in Identity, which the Host owns, so linking them happens here rather than in the Reporting module.</summary>
-internal sealed class EditModel(IMediator mediator, UserManager<BootcampUser> users, TimeProvider clock) : BootcampPageModel
+internal sealed class EditModel(IMediator mediator, UserManager<BootcampUser> users, TeamAdministration team, TimeProvider clock)
+    : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -40,7 +42,10 @@ internal sealed class EditModel(IMediator mediator, UserManager<BootcampUser> us
     public string? DisplayName { get; set; }
 
     [BindProperty]
-    public string? Password { get; set; }
+    public string? Culture { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Invited { get; set; }
 
     [BindProperty]
     public Guid UserId { get; set; }
@@ -68,8 +73,9 @@ internal sealed class EditModel(IMediator mediator, UserManager<BootcampUser> us
     public Task<IActionResult> OnPostRemoveAsync(CancellationToken cancellationToken) =>
         Try(() => mediator.Send(new RemoveSponsorship(SponsorshipId), cancellationToken), cancellationToken);
 
-    /// <summary>Links an existing account (given the Sponsor role if it has no other) or creates one with an initial
-    /// password. A member of the programme team is refused: sponsors must never share an account with people who see names.</summary>
+    /// <summary>Links an existing account (given the Sponsor role if it has no other) or invites a new person, who sets their
+    /// own password from the mailed link. A member of the programme team is refused: sponsors must never share an account
+    /// with people who see names.</summary>
     public async Task<IActionResult> OnPostLinkAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -77,21 +83,21 @@ internal sealed class EditModel(IMediator mediator, UserManager<BootcampUser> us
         var user = email.Length == 0 ? null : await users.FindByEmailAsync(email);
         if (user is null)
         {
-            if (email.Length == 0 || string.IsNullOrWhiteSpace(DisplayName) || (Password?.Length ?? 0) < 12)
+            try
             {
-                ModelState.AddModelError(nameof(Email), ReportingText.PasswordNeeded);
-                return Page();
+                await team.InviteAsync(
+                    TeamActor.From(User), new Invitation(email, DisplayName ?? "", [Roles.Sponsor], Culture ?? Localization.French.Name, Id),
+                    cancellationToken);
+                return Redirect($"/Staff/Sponsors/Edit?id={Id}&invited=true");
             }
-
-            user = new BootcampUser
+            catch (TeamRuleException refusal)
             {
-                UserName = email, Email = email, EmailConfirmed = true, DisplayName = DisplayName.Trim(),
-                PreferredCulture = Localization.French.Name,
-            };
-            var created = await users.CreateAsync(user, Password!);
-            if (!created.Succeeded)
-            {
-                ModelState.AddModelError(nameof(Email), string.Join(" ", created.Errors.Select(e => e.Description)));
+                ModelState.AddModelError(nameof(Email), refusal.Refusal switch
+                {
+                    TeamRefusal.NameRequired => ReportingText.SponsorUserNameNeeded,
+                    TeamRefusal.EmailTaken => ReportingText.UserLinkedElsewhere,
+                    _ => ReportingText.SponsorUserEmailInvalid,
+                });
                 return Page();
             }
         }
