@@ -52,6 +52,7 @@ internal static class BootcampComposition
     /// <summary>The Host's own links: the platform's administration pages.</summary>
     private static readonly NavigationEntry[] HostNavigation =
     [
+        new("/People", () => AdminText.NavFind, Policies.People, 85),
         new("/Staff/Team", () => AdminText.NavTeam, Policies.Staff, 90),
         new("/Admin/Audit", () => AdminText.NavAudit, Policies.Admin, 95),
         new("/Admin/Mailbox", () => HostText.NavMailbox, Policies.Admin, 100),

@@ -28,6 +28,7 @@ internal static class WebShell
             options.Conventions.AuthorizeFolder("/Teach", Policies.Teaching);
             options.Conventions.AuthorizeFolder("/Placements", Policies.Placements);
             options.Conventions.AuthorizeFolder("/Sponsor", Policies.Sponsor);
+            options.Conventions.AuthorizeFolder("/People", Policies.People);
             options.Conventions.AllowAnonymousToFolder("/Public");
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
@@ -65,6 +66,7 @@ internal static class WebShell
             .AddPolicy(Policies.Teaching, p => p.RequireRole(Roles.Admin, Roles.Staff, Roles.Instructor))
             .AddPolicy(Policies.Placements, p => p.RequireRole(Roles.Admin, Roles.PlacementDirector))
             .AddPolicy(Policies.Sponsor, p => p.RequireRole(Roles.Sponsor))
+            .AddPolicy(Policies.People, p => p.RequireRole(Roles.Admin, Roles.Staff, Roles.PlacementDirector))
             .AddPolicy(Policies.Team, p => p.RequireRole(Roles.Admin, Roles.Staff, Roles.Instructor, Roles.PlacementDirector));
 
         services.ConfigureApplicationCookie(options =>

@@ -30,6 +30,10 @@ public static class Policies
     /// <summary>The sponsor portal, and nothing else.</summary>
     public const string Sponsor = "Sponsor";
 
+    /// <summary>Finding a person and opening their page: staff and admins, and the placement director within their remit
+    /// (the completers Placements follows).</summary>
+    public const string People = "People";
+
     /// <summary>Any signed-in person of the organisation (not sponsors): the home dashboard.</summary>
     public const string Team = "Team";
 }

@@ -22,6 +22,10 @@ public sealed class TeamAccessTests(SignedInRolesFixture roles) : IClassFixture<
             data.Add(role, "/Admin/Audit?handler=Csv", role == Roles.Admin ? 200 : Denied);
             data.Add(role, "/Admin/Audit?email=nobody%40example.org&from=2026-01-01&to=2025-01-01&action=%3Cscript%3E", role == Roles.Admin ? 200 : Denied);
             data.Add(role, "/Admin/Users", role == Roles.Admin ? 302 : Denied);
+            var finds = role is Roles.Admin or Roles.Staff or Roles.PlacementDirector;
+            data.Add(role, "/People", finds ? 200 : Denied);
+            data.Add(role, "/People?q=%25%25%25", finds ? 200 : Denied);
+            data.Add(role, "/People/Person?application=" + Guid.Empty, finds ? 404 : Denied);
             data.Add(role, "/Staff/Team/Member?id=" + Guid.Empty, staffOrAdmin ? 404 : Denied);
             data.Add(role, "/Staff/Team/Member?id=not-a-guid", staffOrAdmin ? 404 : Denied);
         }

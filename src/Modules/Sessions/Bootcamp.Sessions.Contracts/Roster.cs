@@ -63,3 +63,6 @@ public sealed record ReassignInstructor(Guid From, Guid To, DateOnly Today) : IC
 
 /// <summary>How many sessions not yet ended on <paramref name="Today"/> <paramref name="UserId"/> teaches, with their titles.</summary>
 public sealed record GetOpenSessionsTaughtBy(Guid UserId, DateOnly Today) : IQuery<IReadOnlyList<SessionSummaryDto>>;
+
+/// <summary>The participants enrolled from these applications (one per application at most), for a person's page.</summary>
+public sealed record GetParticipantsOfApplications(IReadOnlyCollection<Guid> ApplicationIds) : IQuery<IReadOnlyList<ParticipantDto>>;

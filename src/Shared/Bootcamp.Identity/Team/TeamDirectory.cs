@@ -31,7 +31,7 @@ public sealed class TeamDirectory
         var users = _db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search.Text))
         {
-            var pattern = "%" + EscapeLike(search.Text.Trim()) + "%";
+            var pattern = PeopleSearch.Pattern(search.Text);
             users = users.Where(u => EF.Functions.ILike(u.DisplayName, pattern, "\\") || EF.Functions.ILike(u.Email!, pattern, "\\"));
         }
 
@@ -90,8 +90,6 @@ public sealed class TeamDirectory
                 u.LastSignInAt, u.TwoFactorEnabled, u.InvitedAt, u.SponsorId, u.PreferredCulture)),
         ];
     }
-
-    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }
 
 /// <summary>The roles that see personal data must sign in with a second factor (issue 17; decisions/0014).</summary>
