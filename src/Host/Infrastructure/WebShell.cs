@@ -59,6 +59,7 @@ internal static class WebShell
         });
 
         services.AddScoped<TeachingAccess>();
+        services.AddScoped<Bootcamp.Web.Home.HomeCards>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))

@@ -1,5 +1,6 @@
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Identity;
+using Bootcamp.Web.Home;
 
 namespace Bootcamp.Applications.Web;
 
@@ -11,8 +12,11 @@ public sealed class ApplicationsWebModule : WebModule
 
     public override string Name => "Applications";
 
-    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddPrivateLink(StatusLink, (mediator, token, ct) => mediator.Send(new GetApplicationByToken(token), ct));
+        services.AddHomeSection<Home.ApplicationsHomeSection>();
+    }
 
     public override void MapApi(IEndpointRouteBuilder api)
     {

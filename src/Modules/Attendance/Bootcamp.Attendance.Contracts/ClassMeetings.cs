@@ -31,3 +31,7 @@ public sealed record RestoreClassMeeting(Guid MeetingId) : ICommand<Guid>;
 
 /// <summary>Adds a make-up class. Regenerating the schedule never removes it.</summary>
 public sealed record AddClassMeeting(Guid SessionId, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, string? Note) : ICommand<Guid>;
+
+/// <summary>The meetings of these sessions on <paramref name="Day"/> (Montréal date), cancelled ones included: the homes
+/// ask once for all the sessions a person teaches.</summary>
+public sealed record GetMeetingsOn(IReadOnlyCollection<Guid> SessionIds, DateOnly Day) : IQuery<IReadOnlyList<ClassMeetingDto>>;

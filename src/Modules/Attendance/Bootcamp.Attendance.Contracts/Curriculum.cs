@@ -38,3 +38,15 @@ public sealed record ProgressGridDto(Guid SessionId, IReadOnlyList<MilestoneDto>
 public sealed record ProgressGridRow(Guid ParticipantId, string FirstName, string LastName, bool AtRisk, IReadOnlyList<ProgressCell> Cells);
 
 public sealed record ProgressCell(Guid MilestoneId, ProgressStatus Status, string? Comment, DateTimeOffset? UpdatedAt);
+
+/// <summary>A session as the curriculum calendar needs it.</summary>
+public sealed record SessionSpan(Guid SessionId, Guid TrackId, DateOnly StartDate, DateOnly EndDate);
+
+/// <summary>The milestones of these sessions falling due from <paramref name="Today"/> to <paramref name="WithinDays"/>
+/// days later. Milestones carry no date of their own: a track's milestones are spread evenly over a session, the k-th of
+/// n due on start + k/n of its length, the last (the capstone) on its last day (decisions/0016).</summary>
+public sealed record GetMilestonesDue(IReadOnlyList<SessionSpan> Sessions, DateOnly Today, int WithinDays = 7)
+    : IQuery<IReadOnlyList<MilestoneDueDto>>;
+
+/// <param name="Done">Participants marked done on it so far.</param>
+public sealed record MilestoneDueDto(Guid SessionId, MilestoneDto Milestone, DateOnly DueOn, int Done);

@@ -1,4 +1,5 @@
 using Bootcamp.Identity;
+using Bootcamp.Web.Home;
 
 namespace Bootcamp.Attendance.Web;
 
@@ -6,6 +7,13 @@ namespace Bootcamp.Attendance.Web;
 public sealed class AttendanceWebModule : WebModule
 {
     public override string Name => "Attendance";
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHomeSection<Home.TonightHomeSection>();
+        services.AddHomeSection<Home.AtRiskHomeSection>();
+        services.AddHomeSection<Home.MilestonesDueHomeSection>();
+    }
 
     public override void MapApi(IEndpointRouteBuilder api)
     {

@@ -1,4 +1,5 @@
 using Bootcamp.Identity;
+using Bootcamp.Web.Home;
 using Bootcamp.Placements.Contracts;
 
 namespace Bootcamp.Placements.Web;
@@ -10,8 +11,11 @@ public sealed class PlacementsWebModule : WebModule
 
     public override string Name => "Placements";
 
-    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddPrivateLink(FollowUpLink, (mediator, token, ct) => mediator.Send(new GetFollowUpByToken(token), ct));
+        services.AddHomeSection<Home.PlacementsHomeSection>();
+    }
 
     public override IEnumerable<NavigationEntry> Navigation =>
     [

@@ -1,4 +1,5 @@
 using Bootcamp.Identity;
+using Bootcamp.Web.Home;
 
 namespace Bootcamp.Reporting.Web;
 
@@ -6,6 +7,9 @@ namespace Bootcamp.Reporting.Web;
 public sealed class ReportingWebModule : WebModule
 {
     public override string Name => "Reporting";
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddHomeSection<Home.SponsorHomeSection>();
 
     public override IEnumerable<NavigationEntry> Navigation =>
     [

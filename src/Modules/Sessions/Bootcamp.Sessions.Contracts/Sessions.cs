@@ -71,3 +71,7 @@ public sealed record SessionScheduled(
     IReadOnlyList<DayOfWeek> Days,
     TimeOnly StartsAt,
     TimeOnly EndsAt) : IntegrationEvent;
+
+/// <summary>Sessions in selection on <paramref name="Today"/>: their application window has opened and they have not
+/// started yet, so applications wait for screening, seats for confirmation and people on the waitlist. Soonest first.</summary>
+public sealed record GetSessionsInSelection(DateOnly Today) : IQuery<IReadOnlyList<SessionSummaryDto>>;

@@ -1,4 +1,5 @@
 using Bootcamp.Identity;
+using Bootcamp.Web.Home;
 
 namespace Bootcamp.Sessions.Web;
 
@@ -6,6 +7,9 @@ namespace Bootcamp.Sessions.Web;
 public sealed class SessionsWebModule : WebModule
 {
     public override string Name => "Sessions";
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddHomeSection<Home.WindowsClosingHomeSection>();
 
     public override void MapApi(IEndpointRouteBuilder api)
     {

@@ -33,3 +33,13 @@ public sealed record ResendInvitation(Guid InvitationId) : ICommand<Guid>;
 /// <summary>Sends the reminders that are due (after Surveys:ReminderAfterDays without an answer, once) and expires
 /// invitations past their date. Run by a recurring job; returns how many reminders were queued.</summary>
 public sealed record SendDueSurveyReminders : ICommand<int>;
+
+/// <summary>Surveys still collecting answers (at least one invitation neither answered nor expired) whose response rate,
+/// answered ÷ invited per session and survey, is under <paramref name="Threshold"/> (0–1): staff's home lists them so
+/// someone resends or calls while it still helps.</summary>
+public sealed record GetLowResponseSurveys(decimal Threshold) : IQuery<IReadOnlyList<SurveyResponseDto>>;
+
+public sealed record SurveyResponseDto(Guid SessionId, SurveyKind Kind, int Invited, int Answered)
+{
+    public decimal Rate => Invited == 0 ? 0 : (decimal)Answered / Invited;
+}

@@ -1,4 +1,5 @@
 using Bootcamp.Surveys.Contracts;
+using Bootcamp.Web.Home;
 
 namespace Bootcamp.Surveys.Web;
 
@@ -9,8 +10,11 @@ public sealed class SurveysWebModule : WebModule
 
     public override string Name => "Surveys";
 
-    public override void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddPrivateLink(SurveyLink, (mediator, token, ct) => mediator.Send(new GetSurveyByToken(token), ct));
+        services.AddHomeSection<Home.LowResponseHomeSection>();
+    }
 
     public override void MapApi(IEndpointRouteBuilder api)
     {

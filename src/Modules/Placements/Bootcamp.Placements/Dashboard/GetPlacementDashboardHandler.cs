@@ -29,7 +29,7 @@ internal sealed class GetPlacementDashboardHandler(PlacementsDbContext db, IMedi
         return [.. facts
             .Where(f => f.Person.ConsentWithdrawnAt is null)
             .SelectMany(f => f.Waves
-                .Where(w => w.Status == FollowUpWaveStatus.Sent && w.SentAt <= now - reminderAfter && w.ClosesOn > today)
+                .Where(w => w.AwaitsChase(now, today, reminderAfter))
                 .Select(w => new PersonToChaseDto(
                     f.Person.ParticipantId, f.Person.SessionId, f.Person.FirstName, f.Person.LastName, f.Person.Email,
                     f.Person.PreferredLanguage, w.OffsetMonths, w.SentAt!.Value, w.ReminderSentAt, w.ClosesOn)))

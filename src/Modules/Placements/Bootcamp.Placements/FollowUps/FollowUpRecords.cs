@@ -68,6 +68,11 @@ internal sealed class FollowUpWave
     public bool? AnsweredEmployed { get; set; }
     public OutcomeCode? AnsweredOutcome { get; set; }
     public bool? AnsweredStillSeeking { get; set; }
+
+    /// <summary>Someone to chase: sent at least <paramref name="reminderAfter"/> ago (the reminder is due or went out),
+    /// unanswered, and still open. The director's dashboard lists them and their home counts them.</summary>
+    public bool AwaitsChase(DateTimeOffset now, DateOnly today, TimeSpan reminderAfter) =>
+        Status == FollowUpWaveStatus.Sent && SentAt <= now - reminderAfter && ClosesOn > today;
 }
 
 /// <summary>A private survey link: only the SHA-256 of the token is kept. The invitation and the reminder each carry one.</summary>
