@@ -20,6 +20,7 @@ using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Surveys;
 using Bootcamp.Surveys.Web;
+using Bootcamp.Web.Home;
 
 namespace Bootcamp.Host.Infrastructure;
 
@@ -76,6 +77,7 @@ internal static class BootcampComposition
         builder.Services.AddBootcampIdentity(builder.Configuration);
         builder.Services.AddScoped<IInvitationMailer, InvitationMailer>();
         builder.Services.AddScoped<InstructorLeaving>();
+        builder.Services.AddHomeSection<AdminHomeSection>();
         foreach (var web in WebModules())
         {
             web.AddServices(builder.Services, builder.Configuration);

@@ -26,6 +26,10 @@ public sealed class InvitationTests(DatabaseFixture database) : IClassFixture<Da
         Assert.Contains("Invitation envoyée", page, StringComparison.Ordinal);
         Assert.Contains("Invité", page, StringComparison.Ordinal);
 
+        var home = await BodyAsync(await admin.GetAsync(new Uri("/", UriKind.Relative)));
+        Assert.Contains("Invitations pas encore acceptées", home, StringComparison.Ordinal);
+        Assert.Contains("/Staff/Team?status=Invited", home, StringComparison.Ordinal);
+
         var link = await InvitationLinkAsync(database.ConnectionString, email);
         Assert.NotNull(link);
         var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

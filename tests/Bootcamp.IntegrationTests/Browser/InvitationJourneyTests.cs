@@ -82,6 +82,10 @@ public sealed class InvitationJourneyTests(InvitationCalendarApp app, BrowserFix
             await phone.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
 
             await Expect(phone).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/$"));
+            // Tonight's evening, first thing on the home: one tap to the attendance sheet.
+            await phone.GetByTestId("home-action").ClickAsync();
+            await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Présences", Level = 1 })).ToBeVisibleAsync();
+            await phone.GotoAsync("/");
             var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(width <= 390, $"The home scrolls sideways on a phone: {width}px");
 
