@@ -4,6 +4,7 @@ using Bootcamp.Attendance;
 using Bootcamp.Attendance.Web;
 using Bootcamp.Mail;
 using Bootcamp.Host.DemoData;
+using Bootcamp.Host.Infrastructure.Operations;
 using Bootcamp.Identity;
 using Bootcamp.Shared.DemoData;
 using Bootcamp.Placements;
@@ -47,11 +48,14 @@ internal static class BootcampComposition
         new ReportingWebModule(),
     ];
 
-    /// <summary>The Host's own links: the platform's administration pages.</summary>
-    private static readonly NavigationEntry[] HostNavigation =
+    /// <summary>The Host's own links: the admin's Operations area (it links to the jobs dashboard), and the mailbox
+    /// where mail is not real.</summary>
+    private static NavigationEntry[] HostNavigation(IHostEnvironment environment) =>
     [
-        new("/Admin/Mailbox", () => HostText.NavMailbox, Policies.Admin, 100),
-        new("/Admin/Jobs", () => HostText.NavJobs, Policies.Admin, 110),
+        new("/Admin/Operations", () => OperationsText.NavOperations, Policies.Admin, 100),
+        .. DevelopmentMailbox.IsAvailable(environment)
+            ? new[] { new NavigationEntry(DevelopmentMailbox.Path, () => HostText.NavMailbox, Policies.Admin, 105) }
+            : [],
     ];
 
     public static WebApplicationBuilder AddBootcamp(this WebApplicationBuilder builder)
@@ -77,10 +81,13 @@ internal static class BootcampComposition
             }
         }
 
-        foreach (var entry in HostNavigation)
+        foreach (var entry in HostNavigation(builder.Environment))
         {
             builder.Services.AddSingleton(entry);
         }
+
+        builder.Services.AddSingleton<OperationsSummary>();
+        builder.Services.AddSingleton<ModuleHealth>();
 
         builder.Services.AddBootcampWeb();
         builder.Services.AddBootcampRateLimiting(builder.Configuration);
