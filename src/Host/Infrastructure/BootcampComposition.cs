@@ -5,6 +5,7 @@ using Bootcamp.Attendance.Web;
 using Bootcamp.Mail;
 using Bootcamp.Host.DemoData;
 using Bootcamp.Host.Accounts;
+using Bootcamp.Host.Infrastructure.Operations;
 using Bootcamp.Identity;
 using Bootcamp.Identity.Team;
 using Bootcamp.Shared.DemoData;
@@ -50,14 +51,17 @@ internal static class BootcampComposition
         new ReportingWebModule(),
     ];
 
-    /// <summary>The Host's own links: the platform's administration pages.</summary>
-    private static readonly NavigationEntry[] HostNavigation =
+    /// <summary>The Host's own links: the admin's Operations area (it links to the jobs dashboard), and the mailbox
+    /// where mail is not real.</summary>
+    private static NavigationEntry[] HostNavigation(IHostEnvironment environment) =>
     [
         new("/People", () => AdminText.NavFind, Policies.People, 85),
         new("/Staff/Team", () => AdminText.NavTeam, Policies.Staff, 90),
         new("/Admin/Audit", () => AdminText.NavAudit, Policies.Admin, 95),
-        new("/Admin/Mailbox", () => HostText.NavMailbox, Policies.Admin, 100),
-        new("/Admin/Jobs", () => HostText.NavJobs, Policies.Admin, 110),
+        new("/Admin/Operations", () => OperationsText.NavOperations, Policies.Admin, 100),
+        .. DevelopmentMailbox.IsAvailable(environment)
+            ? new[] { new NavigationEntry(DevelopmentMailbox.Path, () => HostText.NavMailbox, Policies.Admin, 105) }
+            : [],
     ];
 
     public static WebApplicationBuilder AddBootcamp(this WebApplicationBuilder builder)
@@ -87,10 +91,13 @@ internal static class BootcampComposition
             }
         }
 
-        foreach (var entry in HostNavigation)
+        foreach (var entry in HostNavigation(builder.Environment))
         {
             builder.Services.AddSingleton(entry);
         }
+
+        builder.Services.AddSingleton<OperationsSummary>();
+        builder.Services.AddSingleton<ModuleHealth>();
 
         builder.Services.AddBootcampWeb();
         builder.Services.AddBootcampRateLimiting(builder.Configuration);

@@ -39,6 +39,7 @@ public static class MailRegistration
         services.AddSingleton<SentMailRedaction>();
         services.AddSingleton<IMailQueue, MailQueue>();
         services.AddSingleton<IMailbox, Mailbox>();
+        services.AddSingleton<IMailOperations, MailOperations>();
         services.AddSingleton<MailTransportSelector>();
         services.AddHostedService<MailSender>();
         return services;

@@ -22,8 +22,8 @@ public sealed class ShellTests(SignedInRolesFixture roles) : IClassFixture<Signe
 
     public static TheoryData<string, string[], string[]> Headers() => new()
     {
-        { Roles.Admin, ["/Public/Sessions", "/Teach", "/Placements", "/Staff/Sessions", "/Staff/Applications", "/Staff/Tracks", "/Staff/Reports", "/Staff/Sponsors", "/Admin/Mailbox", "/Admin/Jobs"], ["/Sponsor"] },
-        { Roles.Staff, ["/Public/Sessions", "/Teach", "/Staff/Sessions", "/Staff/Applications", "/Staff/Reports"], ["/Placements", "/Admin/Mailbox", "/Sponsor"] },
+        { Roles.Admin, ["/Public/Sessions", "/Teach", "/Placements", "/Staff/Sessions", "/Staff/Applications", "/Staff/Tracks", "/Staff/Reports", "/Staff/Sponsors", "/Admin/Operations", "/Admin/Mailbox"], ["/Sponsor", "/Admin/Jobs"] },
+        { Roles.Staff, ["/Public/Sessions", "/Teach", "/Staff/Sessions", "/Staff/Applications", "/Staff/Reports"], ["/Placements", "/Admin/Operations", "/Admin/Mailbox", "/Sponsor"] },
         { Roles.Instructor, ["/Public/Sessions", "/Teach"], ["/Staff/Sessions", "/Placements", "/Admin/Jobs"] },
         { Roles.PlacementDirector, ["/Public/Sessions", "/Placements"], ["/Teach", "/Staff/Applications"] },
         { Roles.Sponsor, ["/Public/Sessions", "/Sponsor"], ["/Staff/Reports", "/Teach"] },

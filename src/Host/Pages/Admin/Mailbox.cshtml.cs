@@ -1,12 +1,14 @@
+using Bootcamp.Host.Infrastructure.Operations;
 using Bootcamp.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Bootcamp.Host.Pages.Admin;
 
-/// <summary>Where a developer (or an admin chasing a complaint) reads what the app sent. Admin only: mails hold
-/// personal data.</summary>
-internal sealed class MailboxModel(IMailbox mailbox) : PageModel
+/// <summary>Where a developer reads what the app sent, bodies included. Admin only: mails hold personal data. Only where
+/// mail is not real (<see cref="DevelopmentMailbox"/>): elsewhere a body can still hold a private link, and the admin's
+/// view of the queue is Operations › Mail, which never shows one.</summary>
+internal sealed class MailboxModel(IMailbox mailbox, IWebHostEnvironment environment) : PageModel
 {
     public const int PageSize = 50;
 
@@ -22,6 +24,11 @@ internal sealed class MailboxModel(IMailbox mailbox) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (!DevelopmentMailbox.IsAvailable(environment))
+        {
+            return NotFound();
+        }
+
         PageNumber = Math.Max(1, PageNumber);
         if (Id is { } id)
         {

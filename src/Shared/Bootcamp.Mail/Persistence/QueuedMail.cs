@@ -1,3 +1,5 @@
+using Bootcamp.Shared.Input;
+
 namespace Bootcamp.Mail.Persistence;
 
 internal enum MailStatus
@@ -39,4 +41,28 @@ internal sealed class QueuedMail
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>
+    /// An admin's retry: a failed mail goes back to the queue as if new (no attempts yet, due now), so the sender gives it
+    /// its full number of attempts again. Only a failed mail: a pending one is already queued and a sent one must not go
+    /// twice. An address that is not one would only fail again.
+    /// </summary>
+    public MailRetryOutcome RetryAfterFailure(DateTimeOffset now)
+    {
+        if (Status != MailStatus.Failed)
+        {
+            return MailRetryOutcome.NotFailed;
+        }
+
+        if (!MailAddressInput.IsValid(ToAddress))
+        {
+            return MailRetryOutcome.InvalidAddress;
+        }
+
+        Status = MailStatus.Pending;
+        Attempts = 0;
+        NextAttemptAt = now;
+        LastError = null;
+        return MailRetryOutcome.Retried;
+    }
 }

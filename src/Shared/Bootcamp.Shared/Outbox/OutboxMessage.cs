@@ -14,6 +14,24 @@ internal sealed class OutboxMessage
     public DateTimeOffset? FailedAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// An admin's retry of a message that ran out of attempts: due now, with all its attempts again. The last error stays
+    /// until a dispatch succeeds, so the reason is still there if it fails again. Only a failed message: a pending one is
+    /// already on its way and a processed one must not be published twice.
+    /// </summary>
+    public bool RetryAfterFailure(DateTimeOffset now)
+    {
+        if (FailedAt is null || ProcessedAt is not null)
+        {
+            return false;
+        }
+
+        FailedAt = null;
+        Attempts = 0;
+        NextAttemptAt = now;
+        return true;
+    }
 }
 
 /// <summary>One row per (event, handler) that has run to completion, written in the handler's own transaction.</summary>

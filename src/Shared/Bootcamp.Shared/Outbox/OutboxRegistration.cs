@@ -17,6 +17,7 @@ internal static class OutboxRegistration
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<OutboxDrain>();
+        services.AddSingleton<OutboxOperations>();
         services.AddHostedService<OutboxProcessor>();
         return services;
     }
