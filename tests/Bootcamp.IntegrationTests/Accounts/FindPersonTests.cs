@@ -29,6 +29,12 @@ public sealed partial class FindPersonTests(DatabaseFixture database) : IClassFi
         Assert.Contains($"/Staff/Applications/Detail?id={person.ApplicationId}", page, StringComparison.Ordinal);
         Assert.Contains($"/Staff/Sessions/Roster?id={world.Session.SessionId}", page, StringComparison.Ordinal);
         Assert.DoesNotContain("/Placements/Record", page, StringComparison.Ordinal);
+        // Every module's view it links to opens for the reader: no dead end.
+        foreach (var href in PageLinks().Matches(page).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct())
+        {
+            Assert.True((await staff.GetAsync(new Uri(href, UriKind.Relative))).StatusCode == HttpStatusCode.OK, href);
+        }
+
         Assert.Equal(1, await Sql.CountAsync(database.ConnectionString,
             $"SELECT count(*) FROM identity.account_events WHERE \"Action\" = 'PersonViewed' AND \"Detail\" = 'application:{person.ApplicationId}'"));
 
@@ -61,6 +67,9 @@ public sealed partial class FindPersonTests(DatabaseFixture database) : IClassFi
         Assert.DoesNotContain(applicants[0].Id.ToString(), search, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync(new Uri($"/People/Person?application={applicants[0].Id}", UriKind.Relative))).StatusCode);
     }
+
+    [GeneratedRegex("href=\"(/(?:Staff|Teach|Placements)/[^\"]+)\"")]
+    private static partial Regex PageLinks();
 
     [GeneratedRegex(@"/People/Person\?application=[0-9a-f-]{36}")]
     private static partial Regex PersonLink();
