@@ -1,7 +1,9 @@
 using Bootcamp.Shared.Contracts;
 using MediatR;
 using Bootcamp.Identity.Audit;
+using Bootcamp.Identity.Passwords;
 using Bootcamp.Identity.Persistence;
+using Bootcamp.Identity.TwoFactor;
 using Bootcamp.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -30,11 +32,19 @@ public static class IdentityRegistration
                 options.User.RequireUniqueEmail = true;
                 // "Confirmed" means active here: ActiveAccountConfirmation refuses deactivated accounts at every sign-in.
                 options.SignIn.RequireConfirmedAccount = true;
+                // A reset link lives two hours, not the default token's day (decisions/0017).
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProviderOptions.ProviderName;
             })
             .AddUserValidator<MailAddressUserValidator>()
             .AddUserConfirmation<ActiveAccountConfirmation>()
             .AddEntityFrameworkStores<IdentityStoreDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProviderOptions.ProviderName);
+        services.AddOptions<PasswordResetTokenProviderOptions>();
+        services.AddSingleton<TwoFactorRequirement>();
+        services.AddScoped<TwoFactorSignIn>();
+        services.AddScoped<AuthenticatorSetup>();
+        services.AddScoped<PasswordResets>();
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionValidator>());
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();
