@@ -25,6 +25,8 @@ public sealed class BootcampAppFactory(string connectionString, bool migrate = f
         builder.UseSetting("Bootcamp:DemoData:Enabled", "false");
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         builder.UseSetting("Bootcamp:DataProtection:KeyDirectory", TestKeys.Directory);
+        // Most tests sign in with a password alone; the two-factor tests set it back to true (decisions/0017).
+        builder.UseSetting("Bootcamp:SignIn:RequireTwoFactor", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -105,6 +105,7 @@ internal static class WebShell
         app.UseBootcampRateLimiting();
         app.UseUtf8Bodies();
         app.UseAuthentication();
+        app.UseTwoFactorGate();
         app.UseAuthorization();
         app.UsePrivateLinks();
         app.UseAntiforgery();

@@ -1,8 +1,10 @@
 using Bootcamp.Shared.Contracts;
 using MediatR;
 using Bootcamp.Identity.Audit;
+using Bootcamp.Identity.Passwords;
 using Bootcamp.Identity.Persistence;
 using Bootcamp.Identity.Team;
+using Bootcamp.Identity.TwoFactor;
 using Bootcamp.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -31,12 +33,20 @@ public static class IdentityRegistration
                 options.User.RequireUniqueEmail = true;
                 // "Confirmed" means active here: ActiveAccountConfirmation refuses deactivated accounts at every sign-in.
                 options.SignIn.RequireConfirmedAccount = true;
+                // A reset link lives two hours, not the default token's day (decisions/0017).
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProviderOptions.ProviderName;
             })
             .AddUserValidator<MailAddressUserValidator>()
             .AddUserConfirmation<ActiveAccountConfirmation>()
             .AddEntityFrameworkStores<IdentityStoreDbContext>()
             .AddDefaultTokenProviders()
-            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.Name);
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.Name)
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProviderOptions.ProviderName);
+        services.AddOptions<PasswordResetTokenProviderOptions>();
+        services.AddSingleton<TwoFactorRequirement>();
+        services.AddScoped<TwoFactorSignIn>();
+        services.AddScoped<AuthenticatorSetup>();
+        services.AddScoped<PasswordResets>();
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionValidator>());
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();

@@ -26,7 +26,9 @@ public sealed class OutboxDeliveryTests
                 await first.WaitUntilReadyAsync();
                 using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() };
                 using var client = new HttpClient(handler) { BaseAddress = first.BaseAddress };
-                await TestUsers.SignInAsync(client, "admin@tests.bootcamp.local", TestUsers.Password);
+                // Production requires two-factor sign-in of an admin (decisions/0017): the seeded admin is given an authenticator.
+                var key = await TestTwoFactor.EnableInDatabaseAsync(db, "admin@tests.bootcamp.local");
+                await TestTwoFactor.SignInAsync(client, "admin@tests.bootcamp.local", TestUsers.Password, key);
                 var track = await SessionRequests.CreateTrackAsync(client);
                 await SessionRequests.ScheduleAsync(client, SessionRequests.ValidSession(track));
                 Assert.Equal(1, await Sql.CountAsync(db, "SELECT count(*) FROM sessions.outbox_messages WHERE processed_at IS NULL"));

@@ -50,6 +50,12 @@ internal sealed class LoginModel(PasswordSignIn signIn) : BootcampPageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
+        if (outcome == SignInOutcome.RequiresTwoFactor)
+        {
+            // The second step keeps where the person was going (a local address only) and whether to stay signed in.
+            return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null, RememberMe });
+        }
+
         // Whether the email has an account or not, the same answer (PasswordSignIn makes it so).
         var tooMany = outcome == SignInOutcome.TooManyAttempts;
         Error = tooMany ? HostText.SignInLockedOut : HostText.SignInFailed;

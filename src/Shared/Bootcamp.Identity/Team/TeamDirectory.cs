@@ -66,7 +66,7 @@ public sealed class TeamDirectory
     public async Task<(int PendingInvitations, int WithoutTwoFactor)> AttentionAsync(CancellationToken cancellationToken = default)
     {
         var pending = await _db.Users.CountAsync(u => u.DeactivatedAt == null && u.PasswordHash == null, cancellationToken);
-        var required = _db.Roles.Where(r => TwoFactorRoles.Required.Contains(r.Name!)).Select(r => r.Id);
+        var required = _db.Roles.Where(r => TwoFactor.TwoFactorRequirement.RolesRequiringIt.Contains(r.Name!)).Select(r => r.Id);
         var without = await _db.Users.CountAsync(
             u => u.DeactivatedAt == null && u.PasswordHash != null && !u.TwoFactorEnabled
                 && _db.UserRoles.Any(ur => ur.UserId == u.Id && required.Contains(ur.RoleId)),
@@ -90,10 +90,4 @@ public sealed class TeamDirectory
                 u.LastSignInAt, u.TwoFactorEnabled, u.InvitedAt, u.SponsorId, u.PreferredCulture)),
         ];
     }
-}
-
-/// <summary>The roles that see personal data must sign in with a second factor (issue 17; decisions/0014).</summary>
-public static class TwoFactorRoles
-{
-    public static readonly string[] Required = [Roles.Admin, Roles.Staff, Roles.PlacementDirector];
 }
