@@ -11,8 +11,12 @@ namespace Bootcamp.Host.Accounts;
 /// </summary>
 internal sealed class InstructorLeaving(IMediator mediator, TeamAdministration team, TeamDirectory directory, TimeProvider clock)
 {
-    public Task<IReadOnlyList<SessionSummaryDto>> OpenSessionsAsync(Guid userId, CancellationToken cancellationToken) =>
-        mediator.Send(new GetOpenSessionsTaughtBy(userId, Display.Today(clock)), cancellationToken);
+    /// <summary>Their sessions not yet ended: the ones <see cref="ReassignInstructor"/> hands over.</summary>
+    public async Task<IReadOnlyList<SessionSummaryDto>> OpenSessionsAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var today = Display.Today(clock);
+        return [.. (await mediator.Send(new GetSessionsTaughtBy(userId, today), cancellationToken)).Where(s => s.EndDate >= today)];
+    }
 
     public async Task DeactivateAsync(TeamActor actor, Guid userId, Guid? successorId, CancellationToken cancellationToken)
     {

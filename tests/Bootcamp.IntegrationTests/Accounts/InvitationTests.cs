@@ -44,7 +44,7 @@ public sealed class InvitationTests(DatabaseFixture database) : IClassFixture<Da
         {
             ["user"] = System.Web.HttpUtility.ParseQueryString(new Uri("https://x" + link).Query)["user"]!,
             ["Token"] = System.Web.HttpUtility.ParseQueryString(new Uri("https://x" + link).Query)["token"]!,
-            ["Password"] = "somebody-elses-password", ["ConfirmPassword"] = "somebody-elses-password",
+            ["NewPassword"] = "somebody-elses-password", ["ConfirmPassword"] = "somebody-elses-password",
         }, tokenFrom: "/Account/Login");
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
         Assert.Contains("invitation-invalid", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);

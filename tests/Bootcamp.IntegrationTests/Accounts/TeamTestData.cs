@@ -62,7 +62,7 @@ internal static partial class TeamTestData
         var query = System.Web.HttpUtility.ParseQueryString(new Uri("https://x" + link).Query);
         return await Forms.PostAsync(anonymous, "/Account/Invitation", new()
         {
-            ["user"] = query["user"]!, ["Token"] = query["token"]!, ["Password"] = password, ["ConfirmPassword"] = password,
+            ["user"] = query["user"]!, ["Token"] = query["token"]!, ["NewPassword"] = password, ["ConfirmPassword"] = password,
         }, tokenFrom: link);
     }
 

@@ -1,5 +1,5 @@
 using Bootcamp.Host.Infrastructure;
-using Bootcamp.Host.Accounts;
+using Bootcamp.Host.Pages.Account.Manage;
 using Bootcamp.Identity.Team;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +18,7 @@ internal sealed class InvitationModel(TeamAdministration team) : BootcampPageMod
     public string? Token { get; set; }
 
     [BindProperty]
-    public string? Password { get; set; }
+    public string? NewPassword { get; set; }
 
     [BindProperty]
     public string? ConfirmPassword { get; set; }
@@ -51,15 +51,8 @@ internal sealed class InvitationModel(TeamAdministration team) : BootcampPageMod
         }
 
         (DisplayName, Email) = (user.DisplayName, user.Email);
-        if (string.IsNullOrEmpty(Password))
-        {
-            ModelState.AddModelError(nameof(Password), HostText.PasswordRequired);
-        }
-        else if (Password != ConfirmPassword)
-        {
-            ModelState.AddModelError(nameof(ConfirmPassword), AdminText.PasswordsDiffer);
-        }
-
+        // The same rules, in the same words, as choosing a password anywhere else on the site.
+        NewPasswordRules.Check(ModelState, NewPassword, ConfirmPassword);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -68,16 +61,12 @@ internal sealed class InvitationModel(TeamAdministration team) : BootcampPageMod
 
         try
         {
-            var accepted = await team.AcceptInvitationAsync(UserId, Token!, Password!, cancellationToken);
+            var accepted = await team.AcceptInvitationAsync(UserId, Token!, NewPassword!, cancellationToken);
             return Redirect($"/Account/Login?accepted=1&email={Uri.EscapeDataString(accepted.Email ?? "")}");
         }
         catch (TeamRuleException refusal) when (refusal.Refusal == TeamRefusal.PasswordRejected)
         {
-            foreach (var detail in refusal.Details.DefaultIfEmpty(AdminDisplay.Refusal(refusal.Refusal)))
-            {
-                ModelState.AddModelError(nameof(Password), detail);
-            }
-
+            NewPasswordRules.AddErrors(ModelState, refusal.Errors, currentField: null);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

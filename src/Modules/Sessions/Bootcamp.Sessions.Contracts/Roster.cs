@@ -61,8 +61,5 @@ public sealed record GetRunningSessions(DateOnly Today) : IQuery<IReadOnlyList<S
 /// running it again changes nothing.</summary>
 public sealed record ReassignInstructor(Guid From, Guid To, DateOnly Today) : ICommand<int>;
 
-/// <summary>How many sessions not yet ended on <paramref name="Today"/> <paramref name="UserId"/> teaches, with their titles.</summary>
-public sealed record GetOpenSessionsTaughtBy(Guid UserId, DateOnly Today) : IQuery<IReadOnlyList<SessionSummaryDto>>;
-
 /// <summary>The participants enrolled from these applications (one per application at most), for a person's page.</summary>
 public sealed record GetParticipantsOfApplications(IReadOnlyCollection<Guid> ApplicationIds) : IQuery<IReadOnlyList<ParticipantDto>>;

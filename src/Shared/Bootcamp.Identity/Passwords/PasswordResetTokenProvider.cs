@@ -1,5 +1,4 @@
-using System.Buffers.Text;
-using System.Globalization;
+using Bootcamp.Identity.Tokens;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
@@ -22,10 +21,9 @@ public sealed class PasswordResetTokenProviderOptions : DataProtectionTokenProvi
 }
 
 /// <summary>
-/// Makes and checks the token of a password-reset link. It carries when it was made (by the injected clock, so a test
-/// can let two hours pass), whose account it is, what it is for and the account's security stamp: a reset changes the
-/// stamp, so a used link is dead, and so is any link issued before a password change or a sign-out everywhere.
-/// Protected by Data Protection under a purpose of its own, so no other token of the site passes for it. URL-safe.
+/// Makes and checks the token of a password-reset link (<see cref="StampedToken"/>): a reset changes the stamp, so a used
+/// link is dead, and so is any link issued before a password change or a sign-out everywhere. It lasts
+/// <see cref="PasswordResetTokenProviderOptions.Lifespan"/> by the injected clock.
 /// </summary>
 internal sealed class PasswordResetTokenProvider(
     IDataProtectionProvider dataProtection,
@@ -34,43 +32,9 @@ internal sealed class PasswordResetTokenProvider(
     TimeProvider clock)
     : DataProtectorTokenProvider<BootcampUser>(dataProtection, options, logger)
 {
-    public override async Task<string> GenerateAsync(string purpose, UserManager<BootcampUser> manager, BootcampUser user)
-    {
-        ArgumentNullException.ThrowIfNull(manager);
-        ArgumentNullException.ThrowIfNull(user);
-        using var stream = new MemoryStream();
-        await using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(clock.GetUtcNow().UtcTicks);
-            writer.Write(user.Id.ToString("D", CultureInfo.InvariantCulture));
-            writer.Write(purpose ?? "");
-            writer.Write(await manager.GetSecurityStampAsync(user) ?? "");
-        }
+    public override Task<string> GenerateAsync(string purpose, UserManager<BootcampUser> manager, BootcampUser user) =>
+        StampedToken.CreateAsync(Protector, clock.GetUtcNow(), purpose, manager, user);
 
-        return Base64Url.EncodeToString(Protector.Protect(stream.ToArray()));
-    }
-
-    public override async Task<bool> ValidateAsync(string purpose, string token, UserManager<BootcampUser> manager, BootcampUser user)
-    {
-        ArgumentNullException.ThrowIfNull(manager);
-        ArgumentNullException.ThrowIfNull(user);
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(Protector.Unprotect(Base64Url.DecodeFromChars(token))), System.Text.Encoding.UTF8);
-            var issued = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
-            var userId = reader.ReadString();
-            var forPurpose = reader.ReadString();
-            var stamp = reader.ReadString();
-            var now = clock.GetUtcNow();
-            return issued <= now && now < issued + Options.TokenLifespan
-                && userId == user.Id.ToString("D", CultureInfo.InvariantCulture)
-                && forPurpose == purpose
-                && stamp == (await manager.GetSecurityStampAsync(user) ?? "");
-        }
-        catch (Exception ex) when (ex is FormatException or System.Security.Cryptography.CryptographicException or EndOfStreamException or IOException or ArgumentException)
-        {
-            // Forged, cut short or protected with another key: not a token of ours.
-            return false;
-        }
-    }
+    public override Task<bool> ValidateAsync(string purpose, string token, UserManager<BootcampUser> manager, BootcampUser user) =>
+        StampedToken.IsValidAsync(Protector, clock.GetUtcNow(), Options.TokenLifespan, purpose, token, manager, user);
 }

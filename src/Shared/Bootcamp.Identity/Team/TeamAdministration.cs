@@ -106,7 +106,7 @@ public sealed class TeamAdministration(
         {
             throw result.Errors.Any(e => e.Code == "UserAlreadyHasPassword")
                 ? new TeamRuleException(TeamRefusal.AlreadyAccepted)
-                : new TeamRuleException(TeamRefusal.PasswordRejected, [.. result.Errors.Select(e => e.Description)]);
+                : new TeamRuleException(TeamRefusal.PasswordRejected, [.. result.Errors]);
         }
 
         // The address received the link: it is confirmed by using it.

@@ -21,11 +21,11 @@ public enum TeamRefusal
     PasswordRejected,
 }
 
-public sealed class TeamRuleException(TeamRefusal refusal, IReadOnlyList<string>? details = null)
+public sealed class TeamRuleException(TeamRefusal refusal, IReadOnlyList<Microsoft.AspNetCore.Identity.IdentityError>? errors = null)
     : Exception($"Account change refused: {refusal}")
 {
     public TeamRefusal Refusal { get; } = refusal;
 
-    /// <summary>Identity's own messages, for a password it refused.</summary>
-    public IReadOnlyList<string> Details { get; } = details ?? [];
+    /// <summary>What Identity refused in a password, for the page to say in the reader's language.</summary>
+    public IReadOnlyList<Microsoft.AspNetCore.Identity.IdentityError> Errors { get; } = errors ?? [];
 }

@@ -24,9 +24,7 @@ internal sealed class TonightHomeSection(IMediator mediator, TimeProvider clock)
         }
 
         var today = Display.Today(clock);
-        var running = (await mediator.Send(new GetSessionsTaughtBy(SignedInUser.Id(user), today), cancellationToken))
-            .Where(s => s.StartDate <= today && s.EndDate >= today)
-            .ToDictionary(s => s.Id);
+        var running = await RunningSessions.TaughtByAsync(mediator, user, today, cancellationToken);
         if (running.Count == 0)
         {
             return null;
@@ -59,9 +57,7 @@ internal sealed class AtRiskHomeSection(IMediator mediator, TimeProvider clock) 
         HashSet<Guid>? mine = null;
         if (!TeachingAccess.IsStaff(user))
         {
-            mine = [.. (await mediator.Send(new GetSessionsTaughtBy(SignedInUser.Id(user), today), cancellationToken))
-                .Where(s => s.StartDate <= today && s.EndDate >= today)
-                .Select(s => s.Id)];
+            mine = [.. (await RunningSessions.TaughtByAsync(mediator, user, today, cancellationToken)).Keys];
             if (mine.Count == 0)
             {
                 return null;
@@ -96,9 +92,7 @@ internal sealed class MilestonesDueHomeSection(IMediator mediator, TimeProvider 
         }
 
         var today = Display.Today(clock);
-        var running = (await mediator.Send(new GetSessionsTaughtBy(SignedInUser.Id(user), today), cancellationToken))
-            .Where(s => s.StartDate <= today && s.EndDate >= today)
-            .ToDictionary(s => s.Id);
+        var running = await RunningSessions.TaughtByAsync(mediator, user, today, cancellationToken);
         if (running.Count == 0)
         {
             return null;
@@ -114,4 +108,14 @@ internal sealed class MilestonesDueHomeSection(IMediator mediator, TimeProvider 
             .ToList();
         return items.Count == 0 ? null : new HomeCard(AttendanceText.HomeMilestonesTitle, items);
     }
+}
+
+/// <summary>The sessions under way today that the signed-in person teaches, by id: what every teaching card starts from.</summary>
+internal static class RunningSessions
+{
+    public static async Task<Dictionary<Guid, SessionSummaryDto>> TaughtByAsync(
+        IMediator mediator, ClaimsPrincipal user, DateOnly today, CancellationToken cancellationToken) =>
+        (await mediator.Send(new GetSessionsTaughtBy(SignedInUser.Id(user), today), cancellationToken))
+            .Where(s => s.StartDate <= today && s.EndDate >= today)
+            .ToDictionary(s => s.Id);
 }

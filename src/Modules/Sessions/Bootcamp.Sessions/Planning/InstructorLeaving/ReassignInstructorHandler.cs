@@ -22,16 +22,3 @@ internal sealed class ReassignInstructorHandler(SessionsDbContext db, TimeProvid
         return sessions.Count;
     }
 }
-
-internal sealed class GetOpenSessionsTaughtByHandler(SessionsDbContext db)
-    : IRequestHandler<GetOpenSessionsTaughtBy, IReadOnlyList<SessionSummaryDto>>
-{
-    public async Task<IReadOnlyList<SessionSummaryDto>> Handle(GetOpenSessionsTaughtBy request, CancellationToken cancellationToken)
-    {
-        var sessions = await db.Sessions.AsNoTracking().Include(s => s.Track)
-            .Where(s => s.InstructorIds.Contains(request.UserId) && s.EndDate >= request.Today)
-            .OrderBy(s => s.StartDate).ThenBy(s => s.Title)
-            .ToListAsync(cancellationToken);
-        return [.. sessions.Select(SessionSummaries.From)];
-    }
-}
