@@ -7,8 +7,9 @@ using MediatR;
 namespace Bootcamp.Host.DemoData;
 
 /// <summary>Gives every demo session one of the demo instructors. It lives in the Host because it joins two worlds
-/// that do not know each other: Identity's people and the Sessions module.</summary>
-internal sealed class InstructorsDemoData(IMediator mediator, UserDirectory people) : IDemoDataSeeder
+/// that do not know each other: Identity's people and the Sessions module. A session under way is taught by all of them,
+/// so every demo instructor's home opens on a running cohort (tonight's class, people at risk, milestones due).</summary>
+internal sealed class InstructorsDemoData(IMediator mediator, UserDirectory people, TimeProvider clock) : IDemoDataSeeder
 {
     public int Order => 20;
 
@@ -22,6 +23,7 @@ internal sealed class InstructorsDemoData(IMediator mediator, UserDirectory peop
             return;
         }
 
+        var today = Bootcamp.Shared.ProgrammeTime.Today(clock);
         var page = 1;
         var index = 0;
         PagedResult<SessionSummaryDto> result;
@@ -36,9 +38,10 @@ internal sealed class InstructorsDemoData(IMediator mediator, UserDirectory peop
                     continue;
                 }
 
-                var instructor = instructors[index++ % instructors.Count];
+                var running = session.Details.StartDate <= today && session.Details.EndDate >= today;
+                List<Guid> teachers = running ? [.. instructors.Select(i => i.Id)] : [instructors[index++ % instructors.Count].Id];
                 await mediator.Send(
-                    new UpdateSession(session.Id, session.Details with { InstructorIds = [instructor.Id] }, session.Version),
+                    new UpdateSession(session.Id, session.Details with { InstructorIds = teachers }, session.Version),
                     cancellationToken);
             }
         }

@@ -68,6 +68,12 @@ public sealed class HomeTests(DatabaseFixture database) : IClassFixture<Database
         await using var app = new BootcampAppFactory(database.ConnectionString, settings: NoScheduler) { Clock = clock };
         var mine = await TaughtSessions.CreateAsync(app, 3, "nadia.home@tests.bootcamp.local");
         var theirs = await TaughtSessions.CreateAsync(app, 3, "paul.home@tests.bootcamp.local");
+        // Five milestones over 11 January – 17 February: the first falls due on the 18th, the second on the 26th.
+        for (var i = 1; i <= 5; i++)
+        {
+            await SendAsync(app, new AddMilestone(mine.TrackId, new MilestoneDetails($"Étape {i}", $"Step {i}", IsCapstone: i == 5)));
+        }
+
         var myMeetings = await SendAsync(app, new GetClassMeetings(mine.SessionId));
         var theirMeetings = await SendAsync(app, new GetClassMeetings(theirs.SessionId));
 
@@ -99,6 +105,9 @@ public sealed class HomeTests(DatabaseFixture database) : IClassFixture<Database
         Assert.Equal(1, CountOf(html, $"/Teach/Session/{mine.SessionId}"));
         Assert.DoesNotContain(theirs.SessionId.ToString(), html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/Teach/Attendance/{myMeetings[2].Id}\"", html, StringComparison.Ordinal);
+        Assert.Contains("Step 1, due 18 Jan 2027", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Step 2", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Teach/Progress/{mine.SessionId}\"", html, StringComparison.Ordinal);
 
         // Staff see every running session's people at risk.
         html = await HomeAsync(await TestUsers.SignedInClientAsync(app, Roles.Staff));
