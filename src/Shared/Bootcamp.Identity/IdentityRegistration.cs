@@ -56,6 +56,7 @@ public static class IdentityRegistration
         services.AddScoped<IdentitySeeder>();
         services.AddScoped(sp => new TeamDirectory(sp.GetRequiredService<IdentityStoreDbContext>()));
         services.AddScoped<TeamAdministration>();
+        services.AddScoped(sp => new AdminGuard(sp.GetRequiredService<IdentityStoreDbContext>()));
         services.AddSingleton<InvitationLifespan>();
         services.AddScoped(sp => new AccountAudit(sp.GetRequiredService<IdentityStoreDbContext>(), sp.GetRequiredService<TimeProvider>()));
         return services;

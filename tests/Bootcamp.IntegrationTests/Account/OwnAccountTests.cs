@@ -39,4 +39,23 @@ public sealed class OwnAccountTests(DatabaseFixture database) : IClassFixture<Da
         Assert.Equal(1, await Sql.CountAsync(_app.ConnectionString, $"SELECT count(*) FROM identity.\"AspNetUsers\" WHERE \"Email\" = '{email}' AND \"DisplayName\" = 'Amal Haddad' AND \"PreferredCulture\" = 'en-CA'"));
         Assert.Equal(1, await Sql.CountAsync(_app.ConnectionString, "SELECT count(*) FROM identity.account_events WHERE \"Action\" = 'ProfileChanged'"));
     }
+
+    [Theory]
+    [InlineData(Roles.Admin)]
+    [InlineData(Roles.Staff)]
+    [InlineData(Roles.Instructor)]
+    [InlineData(Roles.PlacementDirector)]
+    [InlineData(Roles.Sponsor)]
+    public async Task Every_role_finds_its_own_account_from_the_header_of_every_page(string role)
+    {
+        var client = await TestUsers.SignedInClientAsync(_app, role);
+        foreach (var path in new[] { "/", "/Account/Manage" })
+        {
+            var page = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+            Assert.Matches("<a href=\"/Account/Manage\"[^>]*data-testid=\"my-account\"[^>]*>Connecté·e : ", page);
+        }
+
+        var anonymous = await _app.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative));
+        Assert.DoesNotContain("data-testid=\"my-account\"", anonymous, StringComparison.Ordinal);
+    }
 }

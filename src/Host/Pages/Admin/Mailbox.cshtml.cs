@@ -12,7 +12,7 @@ internal sealed class MailboxModel(IMailbox mailbox, IWebHostEnvironment environ
 {
     public const int PageSize = 50;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     [BindProperty(SupportsGet = true)]

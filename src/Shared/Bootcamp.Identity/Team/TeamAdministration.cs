@@ -13,7 +13,7 @@ public sealed record Invitation(string Email, string DisplayName, IReadOnlyColle
 /// one-time, expiring link. Every change is recorded in the account audit.
 /// </summary>
 public sealed class TeamAdministration(
-    UserManager<BootcampUser> users, AccountAudit audit, IInvitationMailer mailer, TimeProvider clock)
+    UserManager<BootcampUser> users, AccountAudit audit, IInvitationMailer mailer, AdminGuard admins, TimeProvider clock)
 {
     public const int MaxNameLength = 200;
 
@@ -124,6 +124,11 @@ public sealed class TeamAdministration(
 
     public async Task ChangeRolesAsync(TeamActor actor, Guid userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
     {
+        await admins.RunAsync(() => ChangeRolesAloneAsync(actor, userId, roles, cancellationToken), cancellationToken);
+    }
+
+    private async Task ChangeRolesAloneAsync(TeamActor actor, Guid userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
+    {
         var user = await ManageableAsync(actor, userId);
         var wanted = CheckRoles(actor, roles);
         var current = await users.GetRolesAsync(user);
@@ -159,7 +164,10 @@ public sealed class TeamAdministration(
     }
 
     /// <summary>Cannot sign in any more; every open session ends at its next request (new stamp, SessionValidator).</summary>
-    public async Task DeactivateAsync(TeamActor actor, Guid userId, string? detail = null, CancellationToken cancellationToken = default)
+    public Task DeactivateAsync(TeamActor actor, Guid userId, string? detail = null, CancellationToken cancellationToken = default) =>
+        admins.RunAsync(() => DeactivateAloneAsync(actor, userId, detail, cancellationToken), cancellationToken);
+
+    private async Task DeactivateAloneAsync(TeamActor actor, Guid userId, string? detail, CancellationToken cancellationToken)
     {
         var user = await ManageableAsync(actor, userId);
         if (user.Id == actor.Id)
@@ -195,6 +203,30 @@ public sealed class TeamAdministration(
         await users.UpdateAsync(user);
         await users.ResetAccessFailedCountAsync(user);
         await audit.RecordAsync(AccountActions.Reactivated, actor.Id, user.Id, null, cancellationToken);
+    }
+
+    /// <summary>For someone who lost both their authenticator and their recovery codes, once the actor has checked who
+    /// they are: two-factor off, a new key, the old recovery codes void, every open session ended. A role that needs
+    /// two-factor sets it up again at the next sign-in (TwoFactorGate).</summary>
+    public async Task ResetTwoFactorAsync(TeamActor actor, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var user = await ManageableAsync(actor, userId);
+        if (user.Id == actor.Id)
+        {
+            // One's own is reset from one's account page, with a code; this door is for someone else's lost phone.
+            throw new TeamRuleException(TeamRefusal.Yourself);
+        }
+
+        if (!user.TwoFactorEnabled)
+        {
+            return;
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(AccountActions.TwoFactorReset, actor.Id, user.Id, null, cancellationToken);
     }
 
     /// <summary>The account, when <paramref name="actor"/> may change it.</summary>
@@ -244,8 +276,7 @@ public sealed class TeamAdministration(
 
     private async Task EnsureAnotherAdminAsync(BootcampUser leaving)
     {
-        var admins = await users.GetUsersInRoleAsync(Roles.Admin);
-        if (!admins.Any(a => a.Id != leaving.Id && a.IsActive && a.PasswordHash is not null))
+        if (!await admins.AnotherActiveAdminAsync(leaving.Id))
         {
             throw new TeamRuleException(TeamRefusal.LastAdmin);
         }

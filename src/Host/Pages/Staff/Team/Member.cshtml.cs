@@ -29,6 +29,10 @@ internal sealed class MemberModel(
     [BindProperty]
     public bool Confirmed { get; set; }
 
+    /// <summary>The actor has checked, other than by email, that the person asking is the account's owner.</summary>
+    [BindProperty]
+    public bool IdentityChecked { get; set; }
+
     public TeamAccountRow Account { get; private set; } = null!;
 
     public bool CanManage { get; private set; }
@@ -52,6 +56,7 @@ internal sealed class MemberModel(
         "Roles" => AdminText.NoticeRolesChanged,
         "Deactivated" => AdminText.NoticeDeactivated,
         "Reactivated" => AdminText.NoticeReactivated,
+        "TwoFactorReset" => AdminText.NoticeTwoFactorReset,
         _ => null,
     };
 
@@ -67,21 +72,26 @@ internal sealed class MemberModel(
     public Task<IActionResult> OnPostReactivateAsync(CancellationToken cancellationToken) =>
         ChangeAsync(() => team.ReactivateAsync(TeamActor.From(User), Id, cancellationToken), "Reactivated", cancellationToken);
 
-    public async Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken)
-    {
-        if (!Confirmed)
-        {
-            if (!await LoadAsync(cancellationToken))
-            {
-                return NotFound();
-            }
+    public async Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken) =>
+        Confirmed
+            ? await ChangeAsync(() => leaving.DeactivateAsync(TeamActor.From(User), Id, SuccessorId, cancellationToken), "Deactivated", cancellationToken)
+            : await UnconfirmedAsync(nameof(Confirmed), AdminText.ConfirmDeactivationRequired, cancellationToken);
 
-            ModelState.AddModelError(nameof(Confirmed), AdminText.ConfirmDeactivationRequired);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+    public async Task<IActionResult> OnPostResetTwoFactorAsync(CancellationToken cancellationToken) =>
+        IdentityChecked
+            ? await ChangeAsync(() => team.ResetTwoFactorAsync(TeamActor.From(User), Id, cancellationToken), "TwoFactorReset", cancellationToken)
+            : await UnconfirmedAsync(nameof(IdentityChecked), AdminText.ConfirmTwoFactorResetRequired, cancellationToken);
+
+    private async Task<IActionResult> UnconfirmedAsync(string field, string message, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
         }
 
-        return await ChangeAsync(() => leaving.DeactivateAsync(TeamActor.From(User), Id, SuccessorId, cancellationToken), "Deactivated", cancellationToken);
+        ModelState.AddModelError(field, message);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 
     private async Task<IActionResult> ChangeAsync(Func<Task> change, string done, CancellationToken cancellationToken)

@@ -38,6 +38,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Action).HasMaxLength(40);
         builder.HasIndex(e => new { e.ApplicationId, e.At });
         builder.HasIndex(e => new { e.SessionId, e.At });
+        // The admin's audit reads by person and by date range (GetDataAccessAudit).
+        builder.HasIndex(e => new { e.ActorId, e.At });
+        builder.HasIndex(e => e.At);
     }
 }
 

@@ -18,7 +18,7 @@ namespace Bootcamp.Applications.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("applications")
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -298,6 +298,10 @@ namespace Bootcamp.Applications.Persistence.Migrations
                         .HasColumnName("session_id");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ActorId", "At");
 
                     b.HasIndex("ApplicationId", "At");
 
