@@ -4,6 +4,7 @@ using Bootcamp.ArchitectureTests.Rules;
 using Bootcamp.Attendance;
 using Bootcamp.Placements;
 using Bootcamp.Portfolios;
+using Bootcamp.Privacy;
 using Bootcamp.Reporting;
 using Bootcamp.Sessions;
 using Bootcamp.Surveys;
@@ -19,7 +20,7 @@ public class ModuleCatalogTests
         Type[] expected =
         [
             typeof(ApplicationsModule), typeof(SessionsModule), typeof(AttendanceModule), typeof(PortfoliosModule),
-            typeof(SurveysModule), typeof(PlacementsModule), typeof(ReportingModule),
+            typeof(SurveysModule), typeof(PlacementsModule), typeof(ReportingModule), typeof(PrivacyModule),
         ];
 
         var composed = BootcampAssemblies.Modules.Select(m => m.GetType()).ToList();

@@ -13,6 +13,8 @@ using Bootcamp.Placements;
 using Bootcamp.Placements.Web;
 using Bootcamp.Portfolios;
 using Bootcamp.Portfolios.Web;
+using Bootcamp.Privacy;
+using Bootcamp.Privacy.Web;
 using Bootcamp.Reporting;
 using Bootcamp.Reporting.Web;
 using Bootcamp.Sessions;
@@ -37,6 +39,7 @@ internal static class BootcampComposition
         new PlacementsModule(),
         new PortfoliosModule(),
         new ReportingModule(),
+        new PrivacyModule(),
     ];
 
     /// <summary>Every module's pages, API and header links, in the order the header lists them.</summary>
@@ -49,6 +52,7 @@ internal static class BootcampComposition
         new PlacementsWebModule(),
         new PortfoliosWebModule(),
         new ReportingWebModule(),
+        new PrivacyWebModule(),
     ];
 
     /// <summary>The Host's own links: the admin's Operations area (it links to the jobs dashboard), and the mailbox

@@ -30,6 +30,14 @@ public sealed partial class HomeDemoDataTests(ITestOutputHelper output)
                 var titles = CardTitle().Matches(html).Select(m => m.Groups[1].Value).ToList();
                 output.WriteLine($"{role}: {string.Join(" | ", titles)}");
                 Assert.True(titles.Count > 0, $"{email} has an empty home");
+                if (role == Roles.Admin)
+                {
+                    // The privacy register: one request open, one answered (PrivacyDemoData).
+                    var register = await client.GetStringAsync(new Uri("/Admin/Privacy?state=", UriKind.Relative));
+                    Assert.Equal(2, Regex.Count(register, "data-testid=\"privacy-request\""));
+                    Assert.Contains(titles, t => t is "Privacy requests" or "Demandes relatives aux renseignements personnels");
+                }
+
                 if (role == Roles.Instructor)
                 {
                     Assert.Contains(titles, t => t is "Tonight" or "Participants at risk");
