@@ -27,6 +27,8 @@ public sealed partial class PrivateLinkTests(PrivateLinkTests.Host host) : IClas
         Page("POST", "/Public/Application/{0}?handler=ConfirmSeat"),
         Page("POST", "/Public/Application/{0}?handler=Consent", "purpose=FollowUpContact&granted=true"),
         Page("POST", "/Public/Application/{0}?handler=Consent"),
+        Page("POST", "/Public/Application/{0}?handler=Privacy", "kind=Erasure&ConfirmErasure=true"),
+        Page("POST", "/Public/Application/{0}?handler=Privacy", "kind=Access"),
         Page("GET", "/Public/Application/{0}/Portfolio"),
         Page("GET", "/Public/Application/{0}/Portfolio?handler=LinkGitHub"),
         Page("POST", "/Public/Application/{0}/Portfolio?handler=Sync"),

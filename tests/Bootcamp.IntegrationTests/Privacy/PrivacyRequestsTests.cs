@@ -43,7 +43,8 @@ public sealed class PrivacyRequestsTests(DatabaseFixture database) : IClassFixtu
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var counts = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetPrivacyRequestCounts());
-            Assert.Equal(new PrivacyRequestCounts(1, 1), counts);
+            // Other tests of the class share the database: at least this one is open and overdue.
+            Assert.True(counts.Overdue >= 1 && counts.Open >= counts.Overdue, counts.ToString());
         }
 
         var json = await admin.GetAsync(new Uri(page + "&handler=Json&language=en-CA", UriKind.Relative));
@@ -58,8 +59,10 @@ public sealed class PrivacyRequestsTests(DatabaseFixture database) : IClassFixtu
 
         Assert.Equal(1, await Sql.CountAsync(database.ConnectionString,
             $"SELECT count(*) FROM privacy.requests WHERE application_id = '{applicationId}' AND kind = 'Access' AND done_at IS NOT NULL AND done_by IS NOT NULL"));
-        Assert.Contains("data-testid=\"privacy-requests-empty\"", await admin.GetStringAsync(new Uri("/Admin/Privacy", UriKind.Relative)), StringComparison.Ordinal);
-        Assert.Contains("Traitée", await BodyAsync(await admin.GetAsync(new Uri("/Admin/Privacy?state=Done", UriKind.Relative))), StringComparison.Ordinal);
+        Assert.DoesNotContain($"application={applicationId}", await admin.GetStringAsync(new Uri("/Admin/Privacy", UriKind.Relative)), StringComparison.Ordinal);
+        var done = await BodyAsync(await admin.GetAsync(new Uri("/Admin/Privacy?state=Done", UriKind.Relative)));
+        Assert.Contains($"application={applicationId}", done, StringComparison.Ordinal);
+        Assert.Contains("Traitée", done, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,5 +99,36 @@ public sealed class PrivacyRequestsTests(DatabaseFixture database) : IClassFixtu
         var summary = await BodyAsync(await admin.GetAsync(new Uri($"/Admin/Privacy/Summary?application={applicants[0].Id}&language=en-CA", UriKind.Relative)));
         Assert.Contains("Personal information we hold about you", summary, StringComparison.Ordinal);
         Assert.Contains("lang=\"en\" data-testid=\"personal-data-summary\"", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_applicant_asks_for_erasure_from_their_private_link_and_it_becomes_a_request_for_staff()
+    {
+        await using var app = new BootcampAppFactory(database.ConnectionString);
+        var (_, _, _, applicants) = await SessionApplicants.CreateAsync(app, 4, 1, 0, screen: false);
+        var applicant = applicants[0];
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var status = $"/Public/Application/{applicant.Token}";
+
+        var unconfirmed = await Forms.PostAsync(client, status + "?handler=Privacy", new() { ["kind"] = "Erasure" }, tokenFrom: status);
+        Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
+        Assert.Contains("Cochez la case pour confirmer que vous voulez l'effacement", await BodyAsync(unconfirmed), StringComparison.Ordinal);
+        var forged = await Forms.PostAsync(client, status + "?handler=Privacy", new() { ["kind"] = "Everything" }, tokenFrom: status);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+
+        for (var i = 0; i < 2; i++)
+        {
+            var asked = await Forms.PostAsync(client, status + "?handler=Privacy", new() { ["kind"] = "Erasure", ["ConfirmErasure"] = "true" }, tokenFrom: status);
+            Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        }
+
+        Assert.Equal(1, await Sql.CountAsync(database.ConnectionString,
+            $"SELECT count(*) FROM privacy.requests WHERE application_id = '{applicant.Id}' AND kind = 'Erasure' AND channel = 'PrivateLink' AND received_by IS NULL AND done_at IS NULL"));
+        var page = await BodyAsync(await client.GetAsync(new Uri(status + "?privacyAsked=Erasure", UriKind.Relative)));
+        Assert.Contains("Nous avons reçu votre demande.", page, StringComparison.Ordinal);
+        Assert.Contains("Demande en cours de traitement : Effacement", page, StringComparison.Ordinal);
+
+        // Nothing was erased: staff decide.
+        Assert.Contains("Personne0", await BodyAsync(await (await TestUsers.SignedInClientAsync(app, Roles.Admin)).GetAsync(new Uri("/Admin/Privacy", UriKind.Relative))), StringComparison.Ordinal);
     }
 }

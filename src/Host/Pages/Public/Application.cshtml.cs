@@ -119,6 +119,41 @@ internal sealed class ApplicationModel(IMediator mediator, TimeProvider clock) :
 
     public bool HasCertificate { get; private set; }
 
+    /// <summary>The person's Law 25 requests (a copy, an erasure): open ones are shown with their answer date.</summary>
+    public IReadOnlyList<Bootcamp.Privacy.Contracts.PrivacyRequestDto> PrivacyRequests { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)]
+    public Bootcamp.Privacy.Contracts.PrivacyRequestKind? PrivacyAsked { get; set; }
+
+    [BindProperty]
+    public bool ConfirmErasure { get; set; }
+
+    /// <summary>The applicant asks for a copy of their data or its erasure: a request for staff, answered within 30
+    /// days, never an instant delete (someone checks there is nothing the law obliges us to keep first).</summary>
+    public async Task<IActionResult> OnPostPrivacyAsync(Bootcamp.Privacy.Contracts.PrivacyRequestKind kind, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (ModelState.GetFieldValidationState(nameof(kind)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid || !Enum.IsDefined(kind))
+        {
+            return BadRequest();
+        }
+
+        if (kind == Bootcamp.Privacy.Contracts.PrivacyRequestKind.Erasure && !ConfirmErasure)
+        {
+            ModelState.AddModelError(nameof(ConfirmErasure), HostText.PrivacyErasureConfirmRequired);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        await mediator.Send(new Bootcamp.Privacy.Contracts.ReceivePrivacyRequest(
+            Application.ApplicationId, kind, Bootcamp.Privacy.Contracts.PrivacyRequestChannel.PrivateLink, null), cancellationToken);
+        return RedirectToPage(new { token = Token, privacyAsked = kind });
+    }
+
     /// <summary>The participant's certificate of completion, in the language they ask for (theirs by default).</summary>
     public async Task<IActionResult> OnGetCertificateAsync(string? culture, CancellationToken cancellationToken)
     {
@@ -186,6 +221,8 @@ internal sealed class ApplicationModel(IMediator mediator, TimeProvider clock) :
         {
             return false;
         }
+
+        PrivacyRequests = await mediator.Send(new Bootcamp.Privacy.Contracts.GetPrivacyRequestsOfPerson(Application.ApplicationId), cancellationToken);
 
         try
         {
