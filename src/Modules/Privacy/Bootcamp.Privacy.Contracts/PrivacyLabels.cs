@@ -14,4 +14,8 @@ public static class PrivacyLabels
     public static string Channel(PrivacyRequestChannel channel, CultureInfo? culture = null) => EnumLabels.Of(Text, channel, culture);
 
     public static string State(PrivacyRequestState state, CultureInfo? culture = null) => EnumLabels.Of(Text, state, culture);
+
+    public static string Risk(IncidentRisk risk, CultureInfo? culture = null) => EnumLabels.Of(Text, risk, culture);
+
+    public static string State(IncidentState state, CultureInfo? culture = null) => EnumLabels.Of(Text, state, culture);
 }

@@ -1,3 +1,4 @@
+using Bootcamp.Privacy.Incidents;
 using Bootcamp.Privacy.Requests;
 using Bootcamp.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +15,13 @@ internal sealed class PrivacyDbContext(DbContextOptions<PrivacyDbContext> option
 
     public DbSet<PrivacyRequest> Requests => Set<PrivacyRequest>();
 
-    protected override void OnModuleModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<ConfidentialityIncident> Incidents => Set<ConfidentialityIncident>();
+
+    protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfiguration(new PrivacyRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new ConfidentialityIncidentConfiguration());
+    }
 }
 
 internal sealed class PrivacyDbContextFactory : IDesignTimeDbContextFactory<PrivacyDbContext>
