@@ -36,6 +36,9 @@ public sealed partial class HomeDemoDataTests(ITestOutputHelper output)
                     var register = await client.GetStringAsync(new Uri("/Admin/Privacy?state=", UriKind.Relative));
                     Assert.Equal(2, Regex.Count(register, "data-testid=\"privacy-request\""));
                     Assert.Contains(titles, t => t is "Privacy requests" or "Demandes relatives aux renseignements personnels");
+                    // The incident register: one closed example, handled as the rules require.
+                    var incidents = await client.GetStringAsync(new Uri("/Admin/Privacy/Incidents?state=Closed", UriKind.Relative));
+                    Assert.Equal(1, Regex.Count(incidents, "data-testid=\"incident\""));
                 }
 
                 if (role == Roles.Instructor)

@@ -31,6 +31,11 @@ public sealed class SignOutTests(DatabaseFixture database) : IClassFixture<Datab
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync(new Uri("/Account/Logout", UriKind.Relative), form)).StatusCode);
 
         await AssertEndedAsync(cookie);
+        // The admin's audit shows the session ended by the person's own hand (issue 17, item 4).
+        Assert.Equal(1, await Sql.CountAsync(_app.ConnectionString, """
+            SELECT count(*) FROM identity.account_events e JOIN identity."AspNetUsers" u ON u."Id" = e."SubjectId"
+            WHERE u."NormalizedEmail" = upper('signed-out@tests.bootcamp.local') AND e."Action" = 'SignedOut' AND e."ActorId" = u."Id"
+            """));
     }
 
     [Fact]

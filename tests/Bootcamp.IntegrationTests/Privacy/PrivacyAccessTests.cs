@@ -20,6 +20,13 @@ public sealed class PrivacyAccessTests(SignedInRolesFixture roles) : IClassFixtu
             data.Add(role, "/Admin/Privacy/Person?application=not-a-guid", Admin(404));
             data.Add(role, "/Admin/Privacy/Person?handler=Json&application=" + Guid.Empty, Admin(404));
             data.Add(role, "/Admin/Privacy/Summary?application=" + Guid.Empty + "&language=de", Admin(404));
+            data.Add(role, "/Admin/Privacy/Incidents", Admin(200));
+            data.Add(role, "/Admin/Privacy/Incidents?state=Closed&p=0", Admin(200));
+            data.Add(role, "/Admin/Privacy/Incidents?state=nope&p=99999", Admin(200));
+            data.Add(role, "/Admin/Privacy/Incidents?handler=Csv", Admin(200));
+            data.Add(role, "/Admin/Privacy/Incidents/Edit", Admin(200));
+            data.Add(role, "/Admin/Privacy/Incidents/Edit?id=" + Guid.Empty, Admin(404));
+            data.Add(role, "/Admin/Privacy/Incidents/Edit?id=not-a-guid", Admin(404));
         }
 
         return data;

@@ -68,3 +68,8 @@ public sealed record GetIncident(Guid Id) : IQuery<IncidentDto?>;
 
 /// <summary>Every incident, for the CSV export (the register is small: a few a year).</summary>
 public sealed record GetAllIncidents : IQuery<IReadOnlyList<IncidentDto>>;
+
+/// <summary>For the admin's home: incidents still open, and serious ones with someone still to be told.</summary>
+public sealed record GetIncidentCounts : IQuery<IncidentCounts>;
+
+public sealed record IncidentCounts(int Open, int NotificationsMissing);

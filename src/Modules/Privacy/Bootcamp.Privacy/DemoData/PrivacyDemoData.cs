@@ -1,5 +1,6 @@
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Privacy.Contracts;
+using Bootcamp.Privacy.Incidents;
 using Bootcamp.Privacy.Persistence;
 using Bootcamp.Privacy.Requests;
 using Bootcamp.Shared;
@@ -9,14 +10,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Privacy.DemoData;
 
-/// <summary>The register is never empty on first run: one access request sent from a private link three weeks ago
-/// (due within nine days), one taken by staff and answered, each for a different demo applicant.</summary>
+/// <summary>The registers are never empty on first run: one access request sent from a private link three weeks ago
+/// (due within nine days), one taken by staff and answered, each for a different demo applicant; and one closed
+/// confidentiality incident, assessed and handled as the rules require.</summary>
 internal sealed class PrivacyDemoData(PrivacyDbContext db, IMediator mediator, TimeProvider clock) : IDemoDataSeeder
 {
     public int Order => 90;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        await SeedIncidentAsync(cancellationToken);
         if (await db.Requests.AnyAsync(cancellationToken))
         {
             return;
@@ -37,6 +40,29 @@ internal sealed class PrivacyDemoData(PrivacyDbContext db, IMediator mediator, T
             people[1].ApplicationId, PrivacyRequestKind.Access, PrivacyRequestChannel.Staff, null, now.AddDays(-40), today.AddDays(-40));
         answered.Complete(Guid.Empty, now.AddDays(-35), "Demo: copy handed over");
         db.Requests.Add(answered);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedIncidentAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Incidents.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var today = ProgrammeTime.Today(clock);
+        var incident = ConfidentialityIncident.Record(1, new IncidentDetails(
+            "Demo: an instructor sent a session's attendance export to a volunteer's personal address by mistake. The volunteer " +
+            "reported it the same evening and deleted the message; the instructor confirmed the deletion in writing.",
+            "First names, last names and attendance marks of one session's participants",
+            today.AddDays(-62), today.AddDays(-62), 24, IncidentRisk.Low,
+            "No sensitive information (no immigration status, no contact details); one known recipient who deleted it at once: " +
+            "no risk of serious injury.",
+            null, null,
+            "Exports are now downloaded, never mailed; instructors were reminded of the rule at the next team meeting."),
+            Guid.Empty, clock.GetUtcNow().AddDays(-62), today);
+        incident.Close(Guid.Empty, today.AddDays(-55));
+        db.Incidents.Add(incident);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -12,8 +12,9 @@ internal sealed class RecordIncidentHandler(PrivacyDbContext db, TimeProvider cl
 {
     public async Task<Guid> Handle(RecordIncident request, CancellationToken cancellationToken)
     {
-        // Two admins recording at once would read the same last number: the unique index refuses the second, whose
-        // admin sees a conflict rather than two incidents under one number.
+        // Two admins recording at once would read the same last number: the command's transaction takes the register's
+        // lock first, so the second waits and numbers after the first (the unique index is the backstop).
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"privacy.incidents"}, 0))", cancellationToken);
         var number = (await db.Incidents.MaxAsync(i => (int?)i.Number, cancellationToken) ?? 0) + 1;
         var incident = ConfidentialityIncident.Record(number, request.Details, request.RecordedBy, clock.GetUtcNow(), ProgrammeTime.Today(clock));
         db.Incidents.Add(incident);
@@ -101,4 +102,15 @@ internal sealed class GetAllIncidentsHandler(PrivacyDbContext db) : IRequestHand
 {
     public async Task<IReadOnlyList<IncidentDto>> Handle(GetAllIncidents request, CancellationToken cancellationToken) =>
         [.. (await db.Incidents.AsNoTracking().OrderBy(i => i.Number).ToListAsync(cancellationToken)).Select(IncidentStore.ToDto)];
+}
+
+internal sealed class GetIncidentCountsHandler(PrivacyDbContext db) : IRequestHandler<GetIncidentCounts, IncidentCounts>
+{
+    public async Task<IncidentCounts> Handle(GetIncidentCounts request, CancellationToken cancellationToken)
+    {
+        var open = db.Incidents.AsNoTracking().Where(i => i.ClosedOn == null);
+        return new IncidentCounts(
+            await open.CountAsync(cancellationToken),
+            await open.CountAsync(i => i.Risk == IncidentRisk.Serious && (i.CommissionNotifiedOn == null || i.PeopleNotifiedOn == null), cancellationToken));
+    }
 }
