@@ -2,6 +2,7 @@ using Bootcamp.Applications.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts;
 using Bootcamp.Surveys.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bootcamp.IntegrationTests.Surveys;
 
@@ -147,16 +148,54 @@ public sealed class SessionEndSurveyTests(DatabaseFixture database) : IClassFixt
         Assert.Equal((1, 1), (react.Distribution[0], react.Distribution[3]));
         Assert.Equal((0.5m, 1m), (change.Summary.AverageKnowledgePre, change.Summary.AverageKnowledgePost));
 
+        // Only Applications' consent ledger says who is counted (issue 18, item 7).
+        foreach (var person in new[] { amina, jorge, li })
+        {
+            await ApplicationAsync(app, person, session.SessionId);
+        }
+
         var summary = await CompletionTestData.SendAsync(app, new GetSkillChangeSummary([session.SessionId, Guid.NewGuid()]));
         Assert.Equal(2, summary.Paired);
         Assert.Equal(html.AveragePost, summary.Skills.Single(s => s.SkillArea == "html-css").AveragePost);
 
         // Withdrawing consent to aggregate reporting takes Jorge out of what Reporting reads; staff still see him.
-        await CompletionTestData.PublishAsync(app, new ConsentWithdrawn(jorge.ApplicationId, session.SessionId, ConsentPurpose.AggregateReporting));
+        await Sql.ExecuteAsync(app.ConnectionString,
+            $"UPDATE applications.consents SET withdrawn_at = now() WHERE application_id = '{jorge.ApplicationId}' AND purpose = 'AggregateReporting'");
         var withoutJorge = await CompletionTestData.SendAsync(app, new GetSkillChangeSummary([session.SessionId]));
         Assert.Equal((1, 4m), (withoutJorge.Paired, withoutJorge.Skills.Single(s => s.SkillArea == "html-css").AveragePost));
         Assert.Equal(2, (await CompletionTestData.SendAsync(app, new GetSessionSkillChange(session.SessionId))).Summary.Paired);
+
+        // Given again, a new line of the ledger: he counts again at once, with no copy anywhere to update.
+        await ConsentLineAsync(app, jorge.ApplicationId);
+        Assert.Equal(2, (await CompletionTestData.SendAsync(app, new GetSkillChangeSummary([session.SessionId]))).Paired);
     }
+
+    /// <summary>The application behind a test participant (enrolled here without the form) with its consent to
+    /// aggregate reporting, as the form records it.</summary>
+    private static async Task ApplicationAsync(BootcampAppFactory app, ParticipantDto person, Guid sessionId)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Bootcamp.Applications.Persistence.ApplicationsDbContext>();
+            db.Applications.Add(new Bootcamp.Applications.Persistence.Application
+            {
+                Id = person.ApplicationId, SessionId = sessionId, Category = ApplicantCategory.Newcomer, Status = ApplicationStatus.Confirmed,
+                FirstName = person.FirstName, LastName = person.LastName, Email = person.Email, PreferredLanguage = "fr-CA",
+                ProtectedProfile = "", IdempotencyKey = Guid.NewGuid().ToString(), StatusTokenHash = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32),
+                SubmittedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await ConsentLineAsync(app, person.ApplicationId);
+    }
+
+    /// <summary>A new granted line of the ledger, as the form or the private link records one.</summary>
+    private static Task ConsentLineAsync(BootcampAppFactory app, Guid applicationId) =>
+        Sql.ExecuteAsync(app.ConnectionString, $"""
+            INSERT INTO applications.consents (id, application_id, purpose, text_version, granted, recorded_at)
+            VALUES (gen_random_uuid(), '{applicationId}', 'AggregateReporting', 'test', true, clock_timestamp())
+            """);
 
     internal static async Task<string[]> ColumnsAsync(BootcampAppFactory app, string table)
     {

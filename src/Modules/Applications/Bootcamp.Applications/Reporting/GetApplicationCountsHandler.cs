@@ -1,3 +1,4 @@
+using Bootcamp.Applications.Applying;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Persistence;
 using MediatR;
@@ -25,14 +26,6 @@ internal sealed class GetAggregateReportingExclusionsHandler(ApplicationsDbConte
     {
         var ids = (request.SessionIds ?? []).Distinct().ToList();
         var applications = await db.Applications.AsNoTracking().Where(a => ids.Contains(a.SessionId)).Select(a => a.Id).ToListAsync(cancellationToken);
-        var lines = await db.Consents.AsNoTracking()
-            .Where(c => c.Purpose == ConsentPurpose.AggregateReporting && applications.Contains(c.ApplicationId))
-            .ToListAsync(cancellationToken);
-        // The latest line per application is the consent in force, as in the ledger.
-        var inForce = lines.GroupBy(c => c.ApplicationId)
-            .Where(g => g.OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id).First() is { Granted: true, WithdrawnAt: null })
-            .Select(g => g.Key)
-            .ToHashSet();
-        return [.. applications.Where(a => !inForce.Contains(a))];
+        return await ConsentLedger.NotInForceAsync(db, applications, ConsentPurpose.AggregateReporting, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using Bootcamp.Applications.Contracts;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared;
 using Bootcamp.Shared.Outbox;
@@ -13,7 +12,7 @@ namespace Bootcamp.Surveys.Participants;
 /// <summary>Keeps the module's copy of the participant and sends the pre-survey at once, unless the session already ended
 /// (a late enrolment recorded after the fact has nothing left to measure "before").</summary>
 internal sealed class InvitePreSurveyOnParticipantEnrolled(
-    SurveysDbContext db, TimeProvider clock, InvitationSender sender, IMediator mediator)
+    SurveysDbContext db, TimeProvider clock, InvitationSender sender)
     : IntegrationEventHandler<ParticipantEnrolled, SurveysDbContext>(db, clock)
 {
     protected override async Task HandleOnceAsync(ParticipantEnrolled e, CancellationToken cancellationToken)
@@ -34,7 +33,6 @@ internal sealed class InvitePreSurveyOnParticipantEnrolled(
         participant.PreferredLanguage = e.PreferredLanguage;
         participant.StartDate = e.StartDate;
         participant.EndDate = e.EndDate;
-        participant.ExcludedFromAggregates = await WithdrewAggregateConsentAsync(mediator, e.ApplicationId, cancellationToken);
         await Db.SaveChangesAsync(cancellationToken);
 
         if (ProgrammeTime.Today(Clock) <= e.EndDate)
@@ -43,10 +41,6 @@ internal sealed class InvitePreSurveyOnParticipantEnrolled(
         }
     }
 
-    // A consent withdrawn before enrolment raised its event before this copy existed: ask instead.
-    internal static async Task<bool> WithdrewAggregateConsentAsync(IMediator mediator, Guid applicationId, CancellationToken cancellationToken) =>
-        (await mediator.Send(new GetConsents(applicationId), cancellationToken))
-        .Any(c => c.Purpose == ConsentPurpose.AggregateReporting && !c.Granted);
 }
 
 /// <summary>No more invitations or reminders for someone who left; what they already answered stays.</summary>
@@ -68,7 +62,7 @@ internal sealed class StopSurveysOnParticipantWithdrew(SurveysDbContext db, Time
 /// who is enrolled; completers missing from it (enrolled before this module ran) are added from the event.
 /// </summary>
 internal sealed class InvitePostSurveysOnSessionCompleted(
-    SurveysDbContext db, TimeProvider clock, InvitationSender sender, IMediator mediator)
+    SurveysDbContext db, TimeProvider clock, InvitationSender sender)
     : IntegrationEventHandler<SessionCompleted, SurveysDbContext>(db, clock)
 {
     protected override async Task HandleOnceAsync(SessionCompleted e, CancellationToken cancellationToken)
@@ -88,7 +82,6 @@ internal sealed class InvitePostSurveysOnSessionCompleted(
                 PreferredLanguage = completer.PreferredLanguage,
                 StartDate = e.StartDate,
                 EndDate = e.EndDate,
-                ExcludedFromAggregates = await InvitePreSurveyOnParticipantEnrolled.WithdrewAggregateConsentAsync(mediator, completer.ApplicationId, cancellationToken),
             };
             Db.Participants.Add(added);
             known.Add(added);
@@ -99,25 +92,6 @@ internal sealed class InvitePostSurveysOnSessionCompleted(
         {
             await sender.InviteAsync(participant, SurveyKind.PostProgramme, cancellationToken);
             await sender.InviteAsync(participant, SurveyKind.SessionEvaluation, cancellationToken);
-        }
-    }
-}
-
-/// <summary>
-/// The pre/post surveys and the evaluation are programme evaluation, which falls under programme use (the consent that
-/// cannot be withdrawn alone), so no consent stops them; follow-up contact is Placements' matter. Withdrawing consent to
-/// aggregate reporting takes the person out of the summaries Reporting reads (<see cref="GetSkillChangeSummary"/>);
-/// staff still see their own session's results.
-/// </summary>
-internal sealed class ExcludeFromAggregatesOnConsentWithdrawn(SurveysDbContext db, TimeProvider clock)
-    : IntegrationEventHandler<ConsentWithdrawn, SurveysDbContext>(db, clock)
-{
-    protected override async Task HandleOnceAsync(ConsentWithdrawn e, CancellationToken cancellationToken)
-    {
-        if (e.Purpose == ConsentPurpose.AggregateReporting)
-        {
-            await Db.Participants.Where(p => p.ApplicationId == e.ApplicationId)
-                .ExecuteUpdateAsync(u => u.SetProperty(p => p.ExcludedFromAggregates, true), cancellationToken);
         }
     }
 }

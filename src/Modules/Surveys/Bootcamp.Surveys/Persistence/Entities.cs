@@ -17,9 +17,6 @@ internal sealed class SurveyParticipant
     public DateOnly EndDate { get; set; }
     public DateOnly? WithdrawnOn { get; set; }
 
-    /// <summary>Set when the person withdrew their consent to aggregate reporting: left out of the summaries Reporting reads.</summary>
-    public bool ExcludedFromAggregates { get; set; }
-
     public bool IsWithdrawn => WithdrawnOn is not null;
 }
 

@@ -1,3 +1,4 @@
+using Bootcamp.Applications.Contracts;
 using Bootcamp.Surveys.Contracts;
 using Bootcamp.Surveys.Persistence;
 using MediatR;
@@ -57,14 +58,20 @@ internal sealed class GetSessionSkillChangeHandler(SubmittedResponses responses)
     }
 }
 
-/// <summary>For Reporting: aggregates only, and without the people who withdrew their consent to aggregate reporting.
-/// Suppressing small counts is the reader's job (it knows what it shows together).</summary>
-internal sealed class GetSkillChangeSummaryHandler(SubmittedResponses responses) : IRequestHandler<GetSkillChangeSummary, SkillChangeSummaryDto>
+/// <summary>
+/// For Reporting: aggregates only, and without the people whose consent to aggregate reporting is not in force now —
+/// asked of Applications' ledger at each read, never copied, so a consent given again counts the person again. The
+/// surveys themselves are programme evaluation, under the programme consent, so no consent stops them; staff still see
+/// their own session's results. Suppressing small counts is the reader's job (it knows what it shows together).
+/// </summary>
+internal sealed class GetSkillChangeSummaryHandler(SubmittedResponses responses, IMediator mediator) : IRequestHandler<GetSkillChangeSummary, SkillChangeSummaryDto>
 {
     public async Task<SkillChangeSummaryDto> Handle(GetSkillChangeSummary request, CancellationToken cancellationToken)
     {
         var (pre, post, people) = await responses.LoadAsync([.. request.SessionIds.Distinct()], cancellationToken);
-        var paired = SkillChange.Pair(pre, post).Where(p => !people[p.ParticipantId].ExcludedFromAggregates).ToList();
-        return SkillChange.Summarise(paired);
+        var paired = SkillChange.Pair(pre, post);
+        var excluded = (await mediator.Send(new GetExcludedFromAggregates(
+            [.. paired.Select(p => people[p.ParticipantId].ApplicationId).Distinct()]), cancellationToken)).ToHashSet();
+        return SkillChange.Summarise([.. paired.Where(p => !excluded.Contains(people[p.ParticipantId].ApplicationId))]);
     }
 }

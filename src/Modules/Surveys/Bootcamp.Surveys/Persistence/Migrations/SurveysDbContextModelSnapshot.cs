@@ -18,7 +18,7 @@ namespace Bootcamp.Surveys.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("surveys")
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -388,10 +388,6 @@ namespace Bootcamp.Surveys.Persistence.Migrations
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date")
                         .HasColumnName("end_date");
-
-                    b.Property<bool>("ExcludedFromAggregates")
-                        .HasColumnType("boolean")
-                        .HasColumnName("excluded_from_aggregates");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
