@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Attendance.Contracts;
 
 namespace Bootcamp.Attendance.Persistence;
@@ -15,6 +16,7 @@ internal sealed class AttendanceRecord
 
     public Guid ParticipantId { get; set; }
     public AttendanceMark Mark { get; set; }
+    [PersonalData]
     public string? Note { get; set; }
     public Guid RecordedBy { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
@@ -33,7 +35,9 @@ internal sealed class AttendanceCorrection
     public Guid ParticipantId { get; set; }
     public AttendanceMark? FromMark { get; set; }
     public AttendanceMark ToMark { get; set; }
+    [PersonalData]
     public string? FromNote { get; set; }
+    [PersonalData]
     public string? ToNote { get; set; }
     public Guid ChangedBy { get; set; }
     public DateTimeOffset ChangedAt { get; set; }

@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Placements.Resources;
 using Bootcamp.Shared.Contracts;
 using Bootcamp.Placements.Contracts;
@@ -14,8 +15,11 @@ internal sealed class FollowUpPerson
     public Guid ParticipantId { get; set; }
     public Guid ApplicationId { get; set; }
     public Guid SessionId { get; set; }
+    [PersonalData]
     public required string FirstName { get; set; }
+    [PersonalData]
     public required string LastName { get; set; }
+    [PersonalData]
     public required string Email { get; set; }
     public required string PreferredLanguage { get; set; }
     public DateOnly SessionEndDate { get; set; }
@@ -78,6 +82,7 @@ internal sealed class FollowUpWave
 /// <summary>A private survey link: only the SHA-256 of the token is kept. The invitation and the reminder each carry one.</summary>
 internal sealed class FollowUpLink
 {
+    [PersonalData]
     public required byte[] TokenHash { get; set; }
     public Guid WaveId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Placements.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,9 +12,13 @@ internal sealed class PlacementLead
     public Guid ParticipantId { get; set; }
     public Guid ApplicationId { get; set; }
     public Guid SessionId { get; set; }
+    [PersonalData]
     public required string FirstName { get; set; }
+    [PersonalData]
     public required string LastName { get; set; }
+    [PersonalData]
     public required string Email { get; set; }
+    [PersonalData]
     public string? Phone { get; set; }
     public required string PreferredLanguage { get; set; }
     public DateOnly ReportedOn { get; set; }

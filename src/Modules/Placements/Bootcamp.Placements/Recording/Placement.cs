@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.FollowUps;
 using Bootcamp.Placements.Leads;
@@ -20,7 +21,9 @@ internal sealed class Placement
     public Guid? LeadId { get; set; }
 
     public OutcomeCode Outcome { get; set; }
+    [PersonalData]
     public string? Employer { get; set; }
+    [PersonalData]
     public string? JobTitle { get; set; }
     public DateOnly StartDate { get; set; }
     public bool InTechField { get; set; }

@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Sessions.Contracts;
 
 namespace Bootcamp.Sessions.Enrolment;
@@ -10,15 +11,20 @@ internal sealed class Participant
     /// <summary>The application that earned the seat: one participant per application.</summary>
     public Guid ApplicationId { get; set; }
 
+    [PersonalData]
     public required string FirstName { get; set; }
+    [PersonalData]
     public required string LastName { get; set; }
+    [PersonalData]
     public required string Email { get; set; }
+    [PersonalData]
     public string? Phone { get; set; }
     public required string PreferredLanguage { get; set; }
     public ParticipantStatus Status { get; set; }
     public DateTimeOffset EnrolledAt { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
     public WithdrawalReason? WithdrawalReason { get; set; }
+    [PersonalData]
     public string? WithdrawalNote { get; set; }
 
     /// <summary>The staff member who recorded the withdrawal; null when the person withdrew themselves.</summary>

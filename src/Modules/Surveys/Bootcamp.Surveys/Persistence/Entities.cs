@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Surveys.Contracts;
 
 namespace Bootcamp.Surveys.Persistence;
@@ -9,8 +10,11 @@ internal sealed class SurveyParticipant
     public Guid SessionId { get; set; }
     public Guid ApplicationId { get; set; }
     public Guid TrackId { get; set; }
+    [PersonalData]
     public string FirstName { get; set; } = "";
+    [PersonalData]
     public string LastName { get; set; } = "";
+    [PersonalData]
     public string Email { get; set; } = "";
     public string PreferredLanguage { get; set; } = "fr-CA";
     public DateOnly StartDate { get; set; }
@@ -71,6 +75,7 @@ internal sealed class Invitation
     /// <summary>The exact version the person answers; null for the session evaluation (fixed questions).</summary>
     public Guid? QuestionnaireId { get; set; }
 
+    [PersonalData]
     public byte[] TokenHash { get; set; } = [];
 
     /// <summary>How many links were mailed (first mail, resends, reminders): part of each mail's deduplication key.</summary>
@@ -91,6 +96,7 @@ internal sealed class Answer
     public Guid Id { get; set; }
     public Guid InvitationId { get; set; }
     public Guid QuestionId { get; set; }
+    [PersonalData]
     public string Value { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
 }
@@ -125,6 +131,7 @@ internal sealed class InterviewNote
     public Guid? ParticipantId { get; set; }
 
     /// <summary>The three notes, encrypted together: free text about a person.</summary>
+    [PersonalData]
     public string ProtectedNotes { get; set; } = "";
 
     public Guid WrittenBy { get; set; }
