@@ -33,7 +33,7 @@ public sealed class ApplicationsModule : ModuleDefinition
             .ValidateOnStart();
         services.AddScoped<SelectionPlanner>();
         services.AddScoped<SeatOffers>();
-        services.AddScoped<IPersonalDataHolder, ApplicationsPersonalData>();
+        services.AddScoped<IPersonalDataHolder, ApplicationsPersonalDataHolder>();
         services.AddBootcampRecurringJob<ReleaseExpiredSeatsJob>(
             ReleaseExpiredSeatsJob.Name, configuration.GetValue("Applications:Selection:ReleaseCheckInterval", TimeSpan.FromMinutes(5)), exclusive: true);
     }

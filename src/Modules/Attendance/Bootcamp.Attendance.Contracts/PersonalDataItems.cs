@@ -22,4 +22,5 @@ public enum AttendancePersonalData
     Status,
     Comment,
     UpdatedAt,
+    OutboxMessage,
 }

@@ -55,3 +55,14 @@ public static class ErasedValues
     /// <summary>A value in place of a token hash: random, so it matches no token ever sent, and unique.</summary>
     public static byte[] TokenHash() => System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
 }
+
+public static class PersonKeysMentions
+{
+    /// <summary>What a stored text mentioning the person would contain: their ids (as events and keys write them) and
+    /// their addresses.</summary>
+    public static IReadOnlyList<string> Mentions(this PersonKeys person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return [.. person.ApplicationIds.Select(i => i.ToString()), .. person.ParticipantIds.Select(i => i.ToString()), .. person.Emails];
+    }
+}

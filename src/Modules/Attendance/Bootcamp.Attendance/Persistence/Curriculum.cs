@@ -35,4 +35,16 @@ internal sealed class MilestoneProgress
     public string? Comment { get; set; }
     public Guid UpdatedBy { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Erasure: the status stays (completion reads the capstone's), the comment about the person goes.</summary>
+    public bool ForgetComment()
+    {
+        if (Comment is null)
+        {
+            return false;
+        }
+
+        Comment = null;
+        return true;
+    }
 }

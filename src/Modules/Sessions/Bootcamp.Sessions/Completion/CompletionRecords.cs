@@ -23,6 +23,18 @@ internal sealed class ParticipantCompletion
     public string? OverrideReason { get; set; }
     public Guid? OverriddenBy { get; set; }
     public DateTimeOffset? OverriddenAt { get; set; }
+
+    /// <summary>Erasure: the outcome stays (the completion rate counts it), the staff's words about the person go.</summary>
+    public bool ForgetOverrideReason()
+    {
+        if (OverrideReason is null)
+        {
+            return false;
+        }
+
+        OverrideReason = null;
+        return true;
+    }
 }
 
 /// <summary>An issued certificate. Never deleted: revoking keeps the code answering "no longer valid" on the public

@@ -15,7 +15,7 @@ namespace Bootcamp.Applications.PersonalData;
 /// placed them, explaining the session's selection) and the access log (who read the file: accountability, no values).
 /// Screening notes (free text) and the module's outbox messages about the person go.
 /// </summary>
-internal sealed class ApplicationsPersonalData(ApplicationsDbContext db, SensitiveData sensitive) : IPersonalDataHolder
+internal sealed class ApplicationsPersonalDataHolder(ApplicationsDbContext db, SensitiveData sensitive) : IPersonalDataHolder
 {
     private static readonly HeldDataBuilder<Item> Lines = new("Applications", i => ApplicationLabels.PersonalData(i));
 
@@ -77,7 +77,7 @@ internal sealed class ApplicationsPersonalData(ApplicationsDbContext db, Sensiti
         return Report(
             applications.Count(e => !ErasedValues.IsErased(e)),
             await db.ScreeningNotes.CountAsync(n => ids.Contains(n.ApplicationId), cancellationToken),
-            await db.CountInOutboxAsync(Needles(person), cancellationToken));
+            await db.CountInOutboxAsync(person.Mentions(), cancellationToken));
     }
 
     public async Task<ErasureReport> EraseAsync(PersonKeys person, CancellationToken cancellationToken)
@@ -95,7 +95,7 @@ internal sealed class ApplicationsPersonalData(ApplicationsDbContext db, Sensiti
 
         await db.SaveChangesAsync(cancellationToken);
         var notes = await db.ScreeningNotes.Where(n => ids.Contains(n.ApplicationId)).ExecuteDeleteAsync(cancellationToken);
-        var outbox = await db.ForgetInOutboxAsync(Needles(person), cancellationToken);
+        var outbox = await db.ForgetInOutboxAsync(person.Mentions(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Report(anonymised, notes, outbox);
     }
@@ -106,7 +106,4 @@ internal sealed class ApplicationsPersonalData(ApplicationsDbContext db, Sensiti
         Lines.Line(Item.ScreeningNote, ErasureEffect.Deleted, notes),
         Lines.Line(Item.OutboxMessage, ErasureEffect.Deleted, outbox),
     ]);
-
-    private static IEnumerable<string> Needles(PersonKeys person) =>
-        person.ApplicationIds.Select(i => i.ToString()).Concat(person.ParticipantIds.Select(i => i.ToString())).Concat(person.Emails);
 }
