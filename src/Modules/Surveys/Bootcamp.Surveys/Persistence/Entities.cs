@@ -1,4 +1,5 @@
 using Bootcamp.Shared.Contracts.PersonalData;
+using Bootcamp.Shared.Privacy;
 using Bootcamp.Surveys.Contracts;
 
 namespace Bootcamp.Surveys.Persistence;
@@ -25,6 +26,23 @@ internal sealed class SurveyParticipant
     public bool ExcludedFromAggregates { get; set; }
 
     public bool IsWithdrawn => WithdrawnOn is not null;
+
+    /// <summary>Erased but counted (decisions/0018): the pre/post change and the response rates count this participant's
+    /// answers by session and track, so the row stays without name or address. False when it already was.</summary>
+    public bool Anonymise()
+    {
+        if (IsAnonymised)
+        {
+            return false;
+        }
+
+        FirstName = "";
+        LastName = "";
+        Email = ErasedValues.Email();
+        return true;
+    }
+
+    public bool IsAnonymised => ErasedValues.IsErased(Email);
 }
 
 internal sealed class Questionnaire
@@ -86,6 +104,9 @@ internal sealed class Invitation
     public DateTimeOffset? RemindedAt { get; set; }
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
+
+    /// <summary>Erasure: the invitation stays (response rates count it) but no link ever sent opens it again.</summary>
+    public void ForgetToken() => TokenHash = ErasedValues.TokenHash();
 }
 
 /// <summary>One saved answer. Free-text values are encrypted (DESIGN §5); the others are short keys and numbers.</summary>
