@@ -2,6 +2,7 @@ using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Placements.Resources;
 using Bootcamp.Shared.Contracts;
 using Bootcamp.Placements.Contracts;
+using Bootcamp.Shared.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -38,6 +39,23 @@ internal sealed class FollowUpPerson
     /// <summary>A job recorded for them, by the director or in their own answer, is proof they may work here (a permit
     /// came since the application); otherwise the employment rate would count a job outside its own population.</summary>
     public void HoldsAJob() => AuthorisedToWork = true;
+
+    /// <summary>Erased but counted (decisions/0018): the employment figures count this completer by session, end date,
+    /// work authorisation and consent, so the row stays without name or address. False when it already was.</summary>
+    public bool Anonymise()
+    {
+        if (IsAnonymised)
+        {
+            return false;
+        }
+
+        FirstName = "";
+        LastName = "";
+        Email = ErasedValues.Email();
+        return true;
+    }
+
+    public bool IsAnonymised => ErasedValues.IsErased(Email);
 
     /// <summary>The director's correction. "Not authorised" cannot stand beside a job on record: the job is removed or
     /// corrected first.</summary>

@@ -42,6 +42,20 @@ internal sealed class Placement
 
     public PlacementDetails Details => new(Outcome, Employer, JobTitle, StartDate, InTechField, EmploymentType, SalaryBand);
 
+    /// <summary>Erasure: outcome, start, field, type and salary band stay (the employment figures read them); the
+    /// employer and the title, which could name the person in a small company, go.</summary>
+    public bool ForgetEmployer()
+    {
+        if (Employer is null && JobTitle is null)
+        {
+            return false;
+        }
+
+        Employer = null;
+        JobTitle = null;
+        return true;
+    }
+
     public void Apply(PlacementDetails details)
     {
         Outcome = details.Outcome;
