@@ -1,5 +1,7 @@
 using Bootcamp.Mail.Persistence;
+using Bootcamp.Mail.PersonalData;
 using Bootcamp.Mail.Sending;
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Shared.Links;
 using Bootcamp.Shared.Persistence;
 using MimeKit;
@@ -42,6 +44,8 @@ public static class MailRegistration
         services.AddSingleton<IMailOperations, MailOperations>();
         services.AddSingleton<MailTransportSelector>();
         services.AddHostedService<MailSender>();
+        // The queue holds mail to and about people: it answers for it like a module (decisions/0018).
+        services.AddScoped<IPersonalDataHolder, MailPersonalDataHolder>();
         return services;
     }
 }

@@ -25,4 +25,7 @@ public static class ApplicationLabels
     public static string Consent(ConsentPurpose purpose, CultureInfo? culture = null) => EnumLabels.Of(Text, purpose, culture);
 
     public static string Rule(RankingChoice rule, CultureInfo? culture = null) => EnumLabels.Of(Text, rule, culture);
+
+    /// <summary>A kind of record or a field of the personal-data export (decisions/0018).</summary>
+    public static string PersonalData(ApplicationPersonalData item, System.Globalization.CultureInfo? culture = null) => EnumLabels.Of(Text, item, culture);
 }

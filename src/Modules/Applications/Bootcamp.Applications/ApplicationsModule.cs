@@ -2,9 +2,11 @@ using System.Reflection;
 using Bootcamp.Applications.Applying;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Persistence;
+using Bootcamp.Applications.PersonalData;
 using Bootcamp.Applications.Screening;
 using Bootcamp.Applications.Selecting;
 using Bootcamp.Applications.Waitlist;
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Shared.Persistence;
@@ -31,6 +33,7 @@ public sealed class ApplicationsModule : ModuleDefinition
             .ValidateOnStart();
         services.AddScoped<SelectionPlanner>();
         services.AddScoped<SeatOffers>();
+        services.AddScoped<IPersonalDataHolder, ApplicationsPersonalDataHolder>();
         services.AddBootcampRecurringJob<ReleaseExpiredSeatsJob>(
             ReleaseExpiredSeatsJob.Name, configuration.GetValue("Applications:Selection:ReleaseCheckInterval", TimeSpan.FromMinutes(5)), exclusive: true);
     }

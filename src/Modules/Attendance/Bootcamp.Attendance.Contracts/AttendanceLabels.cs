@@ -14,4 +14,7 @@ public static class AttendanceLabels
     public static string Progress(ProgressStatus status, CultureInfo? culture = null) => EnumLabels.Of(Text, status, culture);
 
     public static string AtRisk(AtRiskReason reason, CultureInfo? culture = null) => EnumLabels.Of(Text, reason, culture);
+
+    /// <summary>A kind of record or a field of the personal-data export (decisions/0018).</summary>
+    public static string PersonalData(AttendancePersonalData item, System.Globalization.CultureInfo? culture = null) => EnumLabels.Of(Text, item, culture);
 }

@@ -1,3 +1,5 @@
+using Bootcamp.Attendance.PersonalData;
+using Bootcamp.Shared.Contracts.PersonalData;
 using System.Reflection;
 using Bootcamp.Attendance.Contracts;
 using Bootcamp.Attendance.Digest;
@@ -29,6 +31,7 @@ public sealed class AttendanceModule : ModuleDefinition
                 "Attendance:AtRisk: ThresholdPercent must be 0–100, GraceDays ≥ 0 and DigestCheckInterval positive.")
             .ValidateOnStart();
         services.AddScoped<SessionAttendance>();
+        services.AddScoped<IPersonalDataHolder, AttendancePersonalDataHolder>();
         services.AddScoped<AttendanceSheets>();
         services.AddBootcampRecurringJob<AtRiskDigestJob>(
             AtRiskDigestJob.Name, configuration.GetValue("Attendance:AtRisk:DigestCheckInterval", TimeSpan.FromHours(1)), exclusive: true);

@@ -32,4 +32,7 @@ public static class PlacementLabels
         var reader = culture ?? CultureInfo.CurrentUICulture;
         return string.Format(reader, Text.GetString("Format_FigureOf", reader) ?? "{0}: {1} / {2}", Figure(figure, reader), part, whole);
     }
+
+    /// <summary>A kind of record or a field of the personal-data export (decisions/0018).</summary>
+    public static string PersonalData(PlacementPersonalData item, System.Globalization.CultureInfo? culture = null) => EnumLabels.Of(Text, item, culture);
 }

@@ -1,3 +1,5 @@
+using Bootcamp.Placements.PersonalData;
+using Bootcamp.Shared.Contracts.PersonalData;
 using System.Reflection;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.Dispatch;
@@ -22,6 +24,7 @@ public sealed class PlacementsModule : ModuleDefinition
     public override void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<PlacementsDbContext>(Schema);
+        services.AddScoped<IPersonalDataHolder, PlacementsPersonalDataHolder>();
         services.AddOptions<FollowUpOptions>().Bind(configuration.GetSection(FollowUpOptions.Section))
             .Validate(o => o.EffectiveOffsets().Count > 0 && o.ReminderAfter > TimeSpan.Zero && o.LastWaveOpenDays > 0
                     && o.DispatchInterval > TimeSpan.Zero && o.BatchSize > 0,

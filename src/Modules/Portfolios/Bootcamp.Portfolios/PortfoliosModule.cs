@@ -1,3 +1,5 @@
+using Bootcamp.Portfolios.PersonalData;
+using Bootcamp.Shared.Contracts.PersonalData;
 using System.Reflection;
 using Bootcamp.Portfolios.Contracts;
 using Bootcamp.Portfolios.GitHub;
@@ -33,6 +35,7 @@ public sealed class PortfoliosModule : ModuleDefinition
         services.AddSingleton<GitHubRateGate>();
         services.AddScoped<IGitHubResponseStore, DatabaseResponseCache>();
         services.AddScoped<PortfolioSync>();
+        services.AddScoped<IPersonalDataHolder, PortfoliosPersonalDataHolder>();
         services.AddHttpClient(GitHubApi.HttpClientName);
         services.AddScoped<GitHubApi>();
         services.AddBootcampRecurringJob<SyncPortfoliosJob>(

@@ -32,4 +32,7 @@ public static class SessionLabels
         ArgumentNullException.ThrowIfNull(track);
         return English(culture) ? track.DescriptionEn : track.DescriptionFr;
     }
+
+    /// <summary>A kind of record or a field of the personal-data export (decisions/0018).</summary>
+    public static string PersonalData(SessionPersonalData item, System.Globalization.CultureInfo? culture = null) => EnumLabels.Of(Text, item, culture);
 }

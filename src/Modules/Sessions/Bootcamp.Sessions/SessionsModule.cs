@@ -1,3 +1,5 @@
+using Bootcamp.Sessions.PersonalData;
+using Bootcamp.Shared.Contracts.PersonalData;
 using System.Reflection;
 using Bootcamp.Sessions.Certificates;
 using Bootcamp.Sessions.Completion;
@@ -26,6 +28,7 @@ public sealed class SessionsModule : ModuleDefinition
             .Validate(o => o.AttendanceThresholdPercent is >= 0 and <= 100, "Sessions:Completion:AttendanceThresholdPercent is a percentage (0–100).")
             .ValidateOnStart();
         services.AddScoped<CertificateRenderer>();
+        services.AddScoped<IPersonalDataHolder, SessionsPersonalDataHolder>();
         services.AddScoped<ICertificateRenderer>(sp => sp.GetRequiredService<CertificateRenderer>());
         services.AddBootcampRecurringJob<DecideCompletionsJob>(
             DecideCompletionsJob.Name, configuration.GetValue("Sessions:Completion:CheckInterval", TimeSpan.FromHours(1)), exclusive: true);

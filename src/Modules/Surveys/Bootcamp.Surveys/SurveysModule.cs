@@ -1,3 +1,5 @@
+using Bootcamp.Shared.Contracts.PersonalData;
+using Bootcamp.Surveys.PersonalData;
 using System.Reflection;
 using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Modules;
@@ -31,6 +33,7 @@ public sealed class SurveysModule : ModuleDefinition
         services.AddScoped<QuestionnaireStore>();
         services.AddScoped<InvitationSender>();
         services.AddScoped<SurveyLinks>();
+        services.AddScoped<IPersonalDataHolder, SurveysPersonalDataHolder>();
         services.AddScoped<SubmittedResponses>();
         services.AddBootcampRecurringJob<SurveyRemindersJob>(
             SurveyRemindersJob.Name, configuration.GetValue("Surveys:ReminderCheckInterval", TimeSpan.FromHours(1)), exclusive: true);

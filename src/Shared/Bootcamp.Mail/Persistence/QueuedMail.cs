@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Shared.Input;
 
 namespace Bootcamp.Mail.Persistence;
@@ -14,14 +15,19 @@ internal sealed class QueuedMail
 {
     public Guid Id { get; set; }
 
+    [PersonalData]
     public string ToAddress { get; set; } = "";
 
+    [PersonalData]
     public string? ToName { get; set; }
 
+    [PersonalData]
     public string Subject { get; set; } = "";
 
+    [PersonalData]
     public string TextBody { get; set; } = "";
 
+    [PersonalData]
     public string? HtmlBody { get; set; }
 
     public string Culture { get; set; } = MailCulture.French;

@@ -37,6 +37,43 @@ public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clo
         });
     }
 
+    /// <summary>
+    /// Erasure (decisions/0018): deletes this module's outbox messages, published or not, whose payload mentions any of
+    /// <paramref name="needles"/> (a person's ids and addresses). Events carry names and addresses; an unpublished one
+    /// would also recreate the person in a consumer after their erasure. Returns how many went.
+    /// </summary>
+    public Task<int> ForgetInOutboxAsync(IEnumerable<string> needles, CancellationToken cancellationToken)
+    {
+        var values = needles.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.ToLowerInvariant()).Distinct().ToArray();
+        if (values.Length == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        // strpos, not LIKE: an address may hold '_' or '%', which LIKE would read as wildcards.
+#pragma warning disable EF1002 // The schema is the module's own constant, never input.
+        return Database.ExecuteSqlRawAsync(
+            $"DELETE FROM \"{Schema}\".outbox_messages WHERE EXISTS (SELECT 1 FROM unnest({{0}}::text[]) n WHERE strpos(lower(payload::text), n) > 0)",
+            [values], cancellationToken);
+#pragma warning restore EF1002
+    }
+
+    /// <summary>How many of this module's outbox messages <see cref="ForgetInOutboxAsync"/> would delete.</summary>
+    public async Task<int> CountInOutboxAsync(IEnumerable<string> needles, CancellationToken cancellationToken)
+    {
+        var values = needles.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.ToLowerInvariant()).Distinct().ToArray();
+        if (values.Length == 0)
+        {
+            return 0;
+        }
+
+#pragma warning disable EF1002 // The schema is the module's own constant, never input.
+        return await Database.SqlQueryRaw<int>(
+            $"SELECT count(*)::int AS \"Value\" FROM \"{Schema}\".outbox_messages WHERE EXISTS (SELECT 1 FROM unnest({{0}}::text[]) n WHERE strpos(lower(payload::text), n) > 0)",
+            [values]).SingleAsync(cancellationToken);
+#pragma warning restore EF1002
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

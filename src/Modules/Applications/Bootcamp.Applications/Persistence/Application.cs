@@ -1,6 +1,8 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Applications.Contracts;
 using Bootcamp.Applications.Resources;
 using Bootcamp.Shared.Contracts;
+using Bootcamp.Shared.Privacy;
 
 namespace Bootcamp.Applications.Persistence;
 
@@ -13,27 +15,35 @@ internal sealed class Application
     public ApplicantCategory Category { get; set; }
 
     public ApplicationStatus Status { get; set; }
+    [PersonalData]
     public required string FirstName { get; set; }
+    [PersonalData]
     public required string LastName { get; set; }
 
     /// <summary>Lower-cased: one application per email and session.</summary>
+    [PersonalData]
     public required string Email { get; set; }
 
+    [PersonalData]
     public string? Phone { get; set; }
     public required string PreferredLanguage { get; set; }
 
     /// <summary>The sensitive part of the profile, encrypted (see <see cref="SensitiveProfile"/>).</summary>
+    [PersonalData]
     public required string ProtectedProfile { get; set; }
 
     public required string IdempotencyKey { get; set; }
+    [PersonalData]
     public required byte[] StatusTokenHash { get; set; }
     public ScreeningState Screening { get; set; }
     public int? Score { get; set; }
 
     /// <summary>The per-criterion ratings the score was computed from, as a JSON object (jsonb); null when the score
     /// was entered directly.</summary>
+    [PersonalData]
     public string? ScreeningRatings { get; set; }
 
+    [PersonalData]
     public string? IneligibleReason { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -41,6 +51,7 @@ internal sealed class Application
 
     /// <summary>Position on the waitlist of the application's own category (1 = next to be offered a seat).</summary>
     public int? WaitlistRank { get; set; }
+    [PersonalData]
     public string? WithdrawalReason { get; set; }
 
     /// <summary>What the status page's box takes; a longer reason is refused, not cut.</summary>
@@ -142,6 +153,32 @@ internal sealed class Application
         return previous;
     }
 
+    /// <summary>Erased but counted (decisions/0018): the row stays for the figures that read it (session, category,
+    /// status, dates, score) and loses all that leads back to the person. The address becomes a unique undeliverable one
+    /// (one application per address and session), the token hash random, the profile keeps the work authorisation
+    /// alone (Placements' denominator reads it). False when it already was.</summary>
+    public bool Anonymise(string strippedProfile)
+    {
+        if (IsAnonymised)
+        {
+            return false;
+        }
+
+        FirstName = "";
+        LastName = "";
+        Email = ErasedValues.Email();
+        Phone = null;
+        ProtectedProfile = strippedProfile;
+        IdempotencyKey = Guid.NewGuid().ToString("N");
+        StatusTokenHash = ErasedValues.TokenHash();
+        ScreeningRatings = null;
+        IneligibleReason = null;
+        WithdrawalReason = null;
+        return true;
+    }
+
+    public bool IsAnonymised => ErasedValues.IsErased(Email);
+
     /// <summary>An unanswered offer lapses at its deadline. False when it was answered meanwhile or is not due yet.</summary>
     public bool Release(DateTimeOffset now)
     {
@@ -179,6 +216,10 @@ internal sealed record SensitiveProfile(
     string? AgeRange)
 {
     public const string Purpose = "Applications.Profile.v1";
+
+    /// <summary>What an erased application keeps of its profile: the one answer a published figure reads.</summary>
+    public SensitiveProfile Anonymised() => new(
+        null, null, AuthorisedToWork, null, null, null, null, null, null, null, null, null, false, false, null, null, null, null, null);
 
     public static SensitiveProfile From(ApplicantProfile p) => new(
         p.ResidencyStatus, p.ArrivedInCanadaOn, p.AuthorisedToWork, p.PermitExpiresOn, p.HighestEducation, p.EducationField,

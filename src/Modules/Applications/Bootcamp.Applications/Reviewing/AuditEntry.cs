@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -25,6 +26,7 @@ internal sealed class ScreeningNote
     public Guid Id { get; set; }
     public Guid ApplicationId { get; set; }
     public Guid AuthorId { get; set; }
+    [PersonalData]
     public required string ProtectedText { get; set; }
     public DateTimeOffset At { get; set; }
 }

@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Attendance.Contracts;
 
 namespace Bootcamp.Attendance.Persistence;
@@ -30,7 +31,20 @@ internal sealed class MilestoneProgress
     public Guid ParticipantId { get; set; }
     public Guid MilestoneId { get; set; }
     public ProgressStatus Status { get; set; }
+    [PersonalData]
     public string? Comment { get; set; }
     public Guid UpdatedBy { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Erasure: the status stays (completion reads the capstone's), the comment about the person goes.</summary>
+    public bool ForgetComment()
+    {
+        if (Comment is null)
+        {
+            return false;
+        }
+
+        Comment = null;
+        return true;
+    }
 }

@@ -1,6 +1,8 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Placements.Resources;
 using Bootcamp.Shared.Contracts;
 using Bootcamp.Placements.Contracts;
+using Bootcamp.Shared.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,8 +16,11 @@ internal sealed class FollowUpPerson
     public Guid ParticipantId { get; set; }
     public Guid ApplicationId { get; set; }
     public Guid SessionId { get; set; }
+    [PersonalData]
     public required string FirstName { get; set; }
+    [PersonalData]
     public required string LastName { get; set; }
+    [PersonalData]
     public required string Email { get; set; }
     public required string PreferredLanguage { get; set; }
     public DateOnly SessionEndDate { get; set; }
@@ -34,6 +39,23 @@ internal sealed class FollowUpPerson
     /// <summary>A job recorded for them, by the director or in their own answer, is proof they may work here (a permit
     /// came since the application); otherwise the employment rate would count a job outside its own population.</summary>
     public void HoldsAJob() => AuthorisedToWork = true;
+
+    /// <summary>Erased but counted (decisions/0018): the employment figures count this completer by session, end date,
+    /// work authorisation and consent, so the row stays without name or address. False when it already was.</summary>
+    public bool Anonymise()
+    {
+        if (IsAnonymised)
+        {
+            return false;
+        }
+
+        FirstName = "";
+        LastName = "";
+        Email = ErasedValues.Email();
+        return true;
+    }
+
+    public bool IsAnonymised => ErasedValues.IsErased(Email);
 
     /// <summary>The director's correction. "Not authorised" cannot stand beside a job on record: the job is removed or
     /// corrected first.</summary>
@@ -78,6 +100,7 @@ internal sealed class FollowUpWave
 /// <summary>A private survey link: only the SHA-256 of the token is kept. The invitation and the reminder each carry one.</summary>
 internal sealed class FollowUpLink
 {
+    [PersonalData]
     public required byte[] TokenHash { get; set; }
     public Guid WaveId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

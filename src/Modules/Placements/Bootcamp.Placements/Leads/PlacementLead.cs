@@ -1,4 +1,6 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Placements.Contracts;
+using Bootcamp.Shared.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,13 +13,34 @@ internal sealed class PlacementLead
     public Guid ParticipantId { get; set; }
     public Guid ApplicationId { get; set; }
     public Guid SessionId { get; set; }
+    [PersonalData]
     public required string FirstName { get; set; }
+    [PersonalData]
     public required string LastName { get; set; }
+    [PersonalData]
     public required string Email { get; set; }
+    [PersonalData]
     public string? Phone { get; set; }
     public required string PreferredLanguage { get; set; }
     public DateOnly ReportedOn { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
+
+    /// <summary>Erased but counted: the leads' placements are reported apart, by session. False when it already was.</summary>
+    public bool Anonymise()
+    {
+        if (IsAnonymised)
+        {
+            return false;
+        }
+
+        FirstName = "";
+        LastName = "";
+        Email = ErasedValues.Email();
+        Phone = null;
+        return true;
+    }
+
+    public bool IsAnonymised => ErasedValues.IsErased(Email);
 
     public PlacementLeadDto ToDto(PlacementDetails? placement) =>
         new(Id, ParticipantId, ApplicationId, SessionId, FirstName, LastName, Email, Phone, PreferredLanguage, ReportedOn, placement);

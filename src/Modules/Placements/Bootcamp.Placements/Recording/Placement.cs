@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.FollowUps;
 using Bootcamp.Placements.Leads;
@@ -20,7 +21,9 @@ internal sealed class Placement
     public Guid? LeadId { get; set; }
 
     public OutcomeCode Outcome { get; set; }
+    [PersonalData]
     public string? Employer { get; set; }
+    [PersonalData]
     public string? JobTitle { get; set; }
     public DateOnly StartDate { get; set; }
     public bool InTechField { get; set; }
@@ -38,6 +41,20 @@ internal sealed class Placement
     public DateTimeOffset? VerifiedAt { get; set; }
 
     public PlacementDetails Details => new(Outcome, Employer, JobTitle, StartDate, InTechField, EmploymentType, SalaryBand);
+
+    /// <summary>Erasure: outcome, start, field, type and salary band stay (the employment figures read them); the
+    /// employer and the title, which could name the person in a small company, go.</summary>
+    public bool ForgetEmployer()
+    {
+        if (Employer is null && JobTitle is null)
+        {
+            return false;
+        }
+
+        Employer = null;
+        JobTitle = null;
+        return true;
+    }
 
     public void Apply(PlacementDetails details)
     {

@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Portfolios.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,13 +13,17 @@ internal sealed class Portfolio
     public Guid ApplicationId { get; set; }
     public Guid SessionId { get; set; }
     public Guid TrackId { get; set; }
+    [PersonalData]
     public required string FirstName { get; set; }
+    [PersonalData]
     public required string LastName { get; set; }
     public required string PreferredLanguage { get; set; }
 
+    [PersonalData]
     public string? GitHubLogin { get; set; }
 
     /// <summary>Set when the account came through GitHub's OAuth flow; null when staff typed the username.</summary>
+    [PersonalData]
     public long? GitHubUserId { get; set; }
 
     public bool GitHubVerified { get; set; }
@@ -36,6 +41,7 @@ internal sealed class Portfolio
 
     /// <summary>The public address while public. Unlike private links it must be shown again to its owner, so it is kept
     /// as is; it only ever opens what the owner chose to publish, and is replaced at each publication.</summary>
+    [PersonalData]
     public string? PublicSlug { get; set; }
 
     public DateTimeOffset? PublishedAt { get; set; }
@@ -50,12 +56,16 @@ internal sealed class SyncedRepository
 {
     public Guid PortfolioId { get; set; }
     public long GitHubId { get; set; }
+    [PersonalData]
     public required string Name { get; set; }
+    [PersonalData]
     public required string HtmlUrl { get; set; }
+    [PersonalData]
     public string? Description { get; set; }
     public List<string> Languages { get; set; } = [];
     public int Stars { get; set; }
     public DateTimeOffset? PushedAt { get; set; }
+    [PersonalData]
     public string? Homepage { get; set; }
     public bool HasReadme { get; set; }
     public DateTimeOffset SyncedAt { get; set; }
@@ -64,17 +74,23 @@ internal sealed class SyncedRepository
     public bool Shown { get; set; }
     public int? Position { get; set; }
     public Guid? MilestoneId { get; set; }
+    [PersonalData]
     public string? DescriptionFr { get; set; }
+    [PersonalData]
     public string? DescriptionEn { get; set; }
+    [PersonalData]
     public string? DemoUrl { get; set; }
 }
 
 /// <summary>The ETag, body and next-page link of the last 200 for a GitHub URL, answered from when GitHub says 304.</summary>
 internal sealed class GitHubResponse
 {
+    [PersonalData]
     public required string Url { get; set; }
     public required string ETag { get; set; }
+    [PersonalData]
     public required string Body { get; set; }
+    [PersonalData]
     public string? NextUrl { get; set; }
     public DateTimeOffset StoredAt { get; set; }
 }

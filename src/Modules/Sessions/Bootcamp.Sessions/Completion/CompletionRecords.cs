@@ -1,3 +1,4 @@
+using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Sessions.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,9 +19,22 @@ internal sealed class ParticipantCompletion
     public decimal? AttendanceRate { get; set; }
     public bool CapstoneDone { get; set; }
     public DateTimeOffset DecidedAt { get; set; }
+    [PersonalData]
     public string? OverrideReason { get; set; }
     public Guid? OverriddenBy { get; set; }
     public DateTimeOffset? OverriddenAt { get; set; }
+
+    /// <summary>Erasure: the outcome stays (the completion rate counts it), the staff's words about the person go.</summary>
+    public bool ForgetOverrideReason()
+    {
+        if (OverrideReason is null)
+        {
+            return false;
+        }
+
+        OverrideReason = null;
+        return true;
+    }
 }
 
 /// <summary>An issued certificate. Never deleted: revoking keeps the code answering "no longer valid" on the public
@@ -31,6 +45,7 @@ internal sealed class Certificate
     public Guid ParticipantId { get; set; }
 
     /// <summary>Canonical form: 12 Crockford base32 characters, no dashes (see <see cref="Certificates.CertificateCode"/>).</summary>
+    [PersonalData]
     public required string Code { get; set; }
 
     public DateTimeOffset IssuedAt { get; set; }
@@ -44,6 +59,7 @@ internal sealed class CompletionOverride
     public Guid ParticipantId { get; set; }
     public CompletionOutcome From { get; set; }
     public CompletionOutcome To { get; set; }
+    [PersonalData]
     public required string Reason { get; set; }
     public Guid DecidedBy { get; set; }
     public DateTimeOffset At { get; set; }

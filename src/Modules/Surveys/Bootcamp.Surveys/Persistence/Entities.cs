@@ -1,3 +1,5 @@
+using Bootcamp.Shared.Contracts.PersonalData;
+using Bootcamp.Shared.Privacy;
 using Bootcamp.Surveys.Contracts;
 
 namespace Bootcamp.Surveys.Persistence;
@@ -9,8 +11,11 @@ internal sealed class SurveyParticipant
     public Guid SessionId { get; set; }
     public Guid ApplicationId { get; set; }
     public Guid TrackId { get; set; }
+    [PersonalData]
     public string FirstName { get; set; } = "";
+    [PersonalData]
     public string LastName { get; set; } = "";
+    [PersonalData]
     public string Email { get; set; } = "";
     public string PreferredLanguage { get; set; } = "fr-CA";
     public DateOnly StartDate { get; set; }
@@ -18,6 +23,23 @@ internal sealed class SurveyParticipant
     public DateOnly? WithdrawnOn { get; set; }
 
     public bool IsWithdrawn => WithdrawnOn is not null;
+
+    /// <summary>Erased but counted (decisions/0018): the pre/post change and the response rates count this participant's
+    /// answers by session and track, so the row stays without name or address. False when it already was.</summary>
+    public bool Anonymise()
+    {
+        if (IsAnonymised)
+        {
+            return false;
+        }
+
+        FirstName = "";
+        LastName = "";
+        Email = ErasedValues.Email();
+        return true;
+    }
+
+    public bool IsAnonymised => ErasedValues.IsErased(Email);
 }
 
 internal sealed class Questionnaire
@@ -68,6 +90,7 @@ internal sealed class Invitation
     /// <summary>The exact version the person answers; null for the session evaluation (fixed questions).</summary>
     public Guid? QuestionnaireId { get; set; }
 
+    [PersonalData]
     public byte[] TokenHash { get; set; } = [];
 
     /// <summary>How many links were mailed (first mail, resends, reminders): part of each mail's deduplication key.</summary>
@@ -78,6 +101,9 @@ internal sealed class Invitation
     public DateTimeOffset? RemindedAt { get; set; }
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
+
+    /// <summary>Erasure: the invitation stays (response rates count it) but no link ever sent opens it again.</summary>
+    public void ForgetToken() => TokenHash = ErasedValues.TokenHash();
 }
 
 /// <summary>One saved answer. Free-text values are encrypted (DESIGN §5); the others are short keys and numbers.</summary>
@@ -88,6 +114,7 @@ internal sealed class Answer
     public Guid Id { get; set; }
     public Guid InvitationId { get; set; }
     public Guid QuestionId { get; set; }
+    [PersonalData]
     public string Value { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
 }
@@ -122,6 +149,7 @@ internal sealed class InterviewNote
     public Guid? ParticipantId { get; set; }
 
     /// <summary>The three notes, encrypted together: free text about a person.</summary>
+    [PersonalData]
     public string ProtectedNotes { get; set; } = "";
 
     public Guid WrittenBy { get; set; }
