@@ -103,6 +103,9 @@ internal static class BootcampComposition
         builder.Services.AddSingleton<OperationsSummary>();
         builder.Services.AddSingleton<ModuleHealth>();
 
+        // The notice, the footers and the retention jobs read these; one binding so they cannot disagree.
+        builder.Services.Configure<Bootcamp.Shared.Privacy.PrivacyOptions>(builder.Configuration.GetSection(Bootcamp.Shared.Privacy.PrivacyOptions.Section));
+        builder.Services.Configure<Bootcamp.Shared.Privacy.RetentionOptions>(builder.Configuration.GetSection(Bootcamp.Shared.Privacy.RetentionOptions.Section));
         builder.Services.AddBootcampWeb();
         builder.Services.AddBootcampRateLimiting(builder.Configuration);
         builder.Services.AddBootcampJobs(builder.Configuration, builder.Environment);

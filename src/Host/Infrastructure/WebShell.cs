@@ -33,6 +33,7 @@ internal static class WebShell
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Status");
+            options.Conventions.AllowAnonymousToPage("/Privacy");
             // /Account/Manage and the rest of /Account need a signed-in person (the fallback policy); these do not.
             foreach (var page in AnonymousAccountPages)
             {

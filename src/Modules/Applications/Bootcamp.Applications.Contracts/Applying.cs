@@ -75,7 +75,8 @@ public sealed record ConsentAnswers(bool ProgrammeAdministration, bool FollowUpC
 
 /// <summary>An applicant applies to a session. <see cref="IdempotencyKey"/> comes from the form, so a double click,
 /// a retry or a re-post returns the first application instead of creating a second one.</summary>
-public sealed record Apply(Guid SessionId, ApplicantProfile Profile, ConsentAnswers Consents, string IdempotencyKey) : ICommand<ApplyResult>;
+/// <see cref="PrivacyNoticeVersion"/> is the notice version the form displayed; null when the caller did not say (the API).
+public sealed record Apply(Guid SessionId, ApplicantProfile Profile, ConsentAnswers Consents, string IdempotencyKey, string? PrivacyNoticeVersion = null) : ICommand<ApplyResult>;
 
 /// <summary><see cref="StatusToken"/> is only returned to the caller that created the application (and emailed); a
 /// replayed submission gets <c>null</c> and the same <see cref="ApplicationId"/>.</summary>

@@ -10,7 +10,7 @@ public static class AuditActions
     public const string ExportedCsv = "ExportedCsv";
 }
 
-public sealed record ConsentLineDto(ConsentPurpose Purpose, string TextVersion, bool Granted, DateTimeOffset RecordedAt, DateTimeOffset? WithdrawnAt);
+public sealed record ConsentLineDto(ConsentPurpose Purpose, string TextVersion, bool Granted, DateTimeOffset RecordedAt, DateTimeOffset? WithdrawnAt, string? PrivacyNoticeVersion);
 
 public sealed record SelectionDecisionDto(
     Guid RunId, ApplicationStatus Decision, ApplicantCategory Category, int RankInCategory, string Rule, string? LotterySeed,

@@ -80,6 +80,7 @@ internal sealed class ApplyHandler(
             db.Consents.Add(new ConsentRecord
             {
                 Id = Guid.CreateVersion7(), ApplicationId = application.Id, Purpose = purpose, TextVersion = ConsentTextVersion,
+                PrivacyNoticeVersion = request.PrivacyNoticeVersion,
                 Granted = granted, RecordedAt = now,
             });
         }

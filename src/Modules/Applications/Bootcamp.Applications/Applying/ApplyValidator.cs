@@ -13,6 +13,9 @@ internal sealed class ApplyValidator : AbstractValidator<Apply>
         RuleFor(a => a.IdempotencyKey).NotEmpty().MaximumLength(100);
         RuleFor(a => a.Profile).NotNull().SetValidator(new ApplicantProfileValidator(clock));
         RuleFor(a => a.Consents.ProgrammeAdministration).Equal(true).WithMessage(_ => ApplicationsMessages.ProgrammeConsentRequired);
+        // An earlier published version is fine (a form opened before a new notice went live); a made-up one is not.
+        RuleFor(a => a.PrivacyNoticeVersion).Must(v => v is null || Bootcamp.Shared.Privacy.PrivacyNotice.IsPublished(v))
+            .WithMessage(_ => ApplicationsMessages.UnknownPrivacyNoticeVersion);
     }
 }
 

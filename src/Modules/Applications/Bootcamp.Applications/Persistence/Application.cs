@@ -235,6 +235,10 @@ internal sealed class ConsentRecord
     public Guid ApplicationId { get; set; }
     public ConsentPurpose Purpose { get; set; }
     public required string TextVersion { get; set; }
+
+    /// <summary>The privacy notice version the person had in front of them; null for lines recorded before it was kept
+    /// or by a caller that did not say.</summary>
+    public string? PrivacyNoticeVersion { get; set; }
     public bool Granted { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }

@@ -65,6 +65,7 @@ internal sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbConte
             b.HasKey(c => c.Id);
             b.Property(c => c.Purpose).HasConversion<string>().HasMaxLength(40);
             b.Property(c => c.TextVersion).HasMaxLength(40);
+            b.Property(c => c.PrivacyNoticeVersion).HasMaxLength(40);
             b.HasIndex(c => new { c.ApplicationId, c.Purpose });
         });
     }

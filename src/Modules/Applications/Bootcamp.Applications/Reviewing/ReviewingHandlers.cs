@@ -46,7 +46,7 @@ internal sealed class GetApplicationDetailHandler(ApplicationsDbContext db, Sens
 
         var consents = await db.Consents.AsNoTracking().Where(c => c.ApplicationId == a.Id)
             .OrderBy(c => c.Purpose).ThenBy(c => c.RecordedAt)
-            .Select(c => new ConsentLineDto(c.Purpose, c.TextVersion, c.Granted, c.RecordedAt, c.WithdrawnAt))
+            .Select(c => new ConsentLineDto(c.Purpose, c.TextVersion, c.Granted, c.RecordedAt, c.WithdrawnAt, c.PrivacyNoticeVersion))
             .ToListAsync(cancellationToken);
         var decisions = await db.SelectionDecisions.AsNoTracking().Where(d => d.ApplicationId == a.Id)
             .OrderBy(d => d.DecidedAt).ThenBy(d => d.Id)

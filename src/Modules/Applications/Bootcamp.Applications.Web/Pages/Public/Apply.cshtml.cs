@@ -75,7 +75,7 @@ internal sealed class ApplyModel(IMediator mediator, TimeProvider clock) : Bootc
             try
             {
                 var consents = new ConsentAnswers(Input.Consents.ProgrammeAdministration, Input.Consents.FollowUpContact, Input.Consents.AggregateReporting);
-                var result = await mediator.Send(new Apply(SessionId, Input.Profile, consents, IdempotencyKey), cancellationToken);
+                var result = await mediator.Send(new Apply(SessionId, Input.Profile, consents, IdempotencyKey, Input.PrivacyNoticeVersion), cancellationToken);
                 return RedirectToPage("/Public/Applied", new { id = result.ApplicationId });
             }
             catch (ValidationFailedException failure)
@@ -120,6 +120,9 @@ internal sealed class ApplyForm
     public ApplicantProfile Profile { get; set; } = new();
 
     public ConsentForm Consents { get; set; } = new();
+
+    /// <summary>Posted back from a hidden field: the notice version this form showed, not the one live at submit time.</summary>
+    public string? PrivacyNoticeVersion { get; set; }
 }
 
 /// <summary>Three separate answers, none ticked in advance.</summary>

@@ -168,6 +168,11 @@ namespace Bootcamp.Applications.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("granted");
 
+                    b.Property<string>("PrivacyNoticeVersion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("privacy_notice_version");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(40)
