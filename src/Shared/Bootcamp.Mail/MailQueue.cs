@@ -12,7 +12,7 @@ namespace Bootcamp.Mail;
 /// repeated enqueue a no-op, even when several callers (or Host instances) race.
 /// </summary>
 internal sealed partial class MailQueue(
-    NpgsqlDataSource dataSource, TimeProvider clock, MailSignal signal, SentMailRedaction redaction, ILogger<MailQueue> logger)
+    NpgsqlDataSource dataSource, TimeProvider clock, MailSignal signal, SentMailRedaction redaction, PrivacyFooter footer, ILogger<MailQueue> logger)
     : IMailQueue
 {
     internal const int MaxSubjectLength = 500;
@@ -54,7 +54,11 @@ internal sealed partial class MailQueue(
         var invalid = !MailAddressInput.IsValid(to);
         var status = invalid ? MailStatus.Failed : MailStatus.Pending;
         var lastError = invalid ? "Invalid recipient address; the mail was not sent." : null;
-        var (textBody, htmlBody) = invalid ? redaction.Redact(mail.TextBody, mail.HtmlBody, mail.Culture) : (mail.TextBody, mail.HtmlBody);
+        var (textBody, htmlBody) = footer.Append(mail.TextBody, mail.HtmlBody, mail.Culture);
+        if (invalid)
+        {
+            (textBody, htmlBody) = redaction.Redact(textBody, htmlBody, mail.Culture);
+        }
 
         // Inside a command's transaction the row commits with the change that caused the mail, or not at all.
         await using var command = AmbientTransaction.Current is NpgsqlTransaction { Connection: { } connection } transaction

@@ -39,6 +39,7 @@ public static class MailRegistration
         // Where the site's (private) links point: the sender takes them out of sent mail.
         services.AddOptions<PublicLinkOptions>().Bind(configuration.GetSection(PublicLinkOptions.Section));
         services.AddSingleton<SentMailRedaction>();
+        services.AddSingleton<PrivacyFooter>();
         services.AddSingleton<IMailQueue, MailQueue>();
         services.AddSingleton<IMailbox, Mailbox>();
         services.AddSingleton<IMailOperations, MailOperations>();

@@ -26,16 +26,20 @@ public sealed class MailDeliveryTests
             Assert.Equal(TestMails.FrenchSubject, french.Subject);
             Assert.Equal("fr-CA", french.ContentLanguage);
             Assert.Contains("Amélie Tremblay", french.Header("To"), StringComparison.Ordinal);
-            Assert.Equal(
-                $"Bonjour Amélie Tremblay,\nVotre session du soir commence le {TestMails.LongDate("fr-CA")}. Ça commence à 18 h 30.\n",
-                french.TextBody);
+            // The template's text, then the footer every mail carries (the notice's address).
+            Assert.StartsWith(
+                $"Bonjour Amélie Tremblay,\nVotre session du soir commence le {TestMails.LongDate("fr-CA")}. Ça commence à 18 h 30.\n\n-- \nEnvoyé par ",
+                french.TextBody, StringComparison.Ordinal);
+            Assert.Contains("Notre avis de confidentialité : http", french.TextBody, StringComparison.Ordinal);
             Assert.Contains("janvier", french.TextBody, StringComparison.Ordinal);
             Assert.Null(french.HtmlBody);
             Assert.StartsWith("text/plain", french.ContentType, StringComparison.OrdinalIgnoreCase);
 
             Assert.Equal(TestMails.EnglishSubject, english.Subject);
             Assert.Equal("en-CA", english.ContentLanguage);
-            Assert.Equal($"Hello Omar Haddad,\nYour evening session starts on {TestMails.LongDate("en-CA")}.\n", english.TextBody);
+            Assert.StartsWith($"Hello Omar Haddad,\nYour evening session starts on {TestMails.LongDate("en-CA")}.\n\n-- \nSent by ", english.TextBody, StringComparison.Ordinal);
+            Assert.Contains("Our privacy notice: http", english.TextBody, StringComparison.Ordinal);
+            Assert.Contains("/Privacy\">Our privacy notice</a>", english.HtmlBody, StringComparison.Ordinal);
             Assert.Contains("January", english.TextBody, StringComparison.Ordinal);
             Assert.StartsWith("multipart/alternative", english.ContentType, StringComparison.OrdinalIgnoreCase);
             Assert.Contains($"<strong>{TestMails.LongDate("en-CA")}</strong>", english.HtmlBody, StringComparison.Ordinal);

@@ -30,7 +30,7 @@ public sealed class MailTransportTests
             var eml = new SmtpReceivedMessage("", [], await File.ReadAllTextAsync(files[0]));
             Assert.Equal(TestMails.EnglishSubject, eml.Subject);
             Assert.Equal("en-CA", eml.ContentLanguage);
-            Assert.Equal($"Hello Omar Haddad,\nYour evening session starts on {TestMails.LongDate("en-CA")}.\n", eml.TextBody);
+            Assert.StartsWith($"Hello Omar Haddad,\nYour evening session starts on {TestMails.LongDate("en-CA")}.\n\n-- \nSent by ", eml.TextBody, StringComparison.Ordinal);
             Assert.False(Directory.Exists(Path.Combine(folder, ".staging")) && Directory.EnumerateFileSystemEntries(Path.Combine(folder, ".staging")).Any());
             await Eventually.MatchesAsync(() => Sql.CountAsync(db, "SELECT count(*) FROM mail.outgoing_mails WHERE status = 'Sent'"), n => n == 1);
         }

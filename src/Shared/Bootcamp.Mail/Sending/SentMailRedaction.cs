@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Bootcamp.Mail.Persistence;
 using Bootcamp.Mail.Resources;
 using Bootcamp.Shared.Links;
+using Bootcamp.Shared.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace Bootcamp.Mail.Sending;
@@ -21,7 +22,8 @@ internal sealed class SentMailRedaction(IOptions<PublicLinkOptions> links)
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly Regex _siteLink = new(
-        Regex.Escape(links.Value.PublicBaseUrl.TrimEnd('/')) + @"(?:[/?#][^\s<>""']*)?",
+        // The notice (PrivacyFooter) is public and must stay readable in every mail: it is not a private link.
+        Regex.Escape(links.Value.PublicBaseUrl.TrimEnd('/')) + "(?!" + Regex.Escape(PrivacyNotice.Path) + @"(?![^\s<>""']))(?:[/?#][^\s<>""']*)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 

@@ -71,6 +71,8 @@ internal sealed class SetConsentHandler(ApplicationsDbContext db, TimeProvider c
             {
                 Id = Guid.CreateVersion7(), ApplicationId = application.Id, Purpose = request.Purpose,
                 TextVersion = ApplyHandler.ConsentTextVersion, Granted = true, RecordedAt = now,
+                // Given again from the private link, which shows the notice in force today.
+                PrivacyNoticeVersion = Bootcamp.Shared.Privacy.PrivacyNotice.Version,
             });
         }
 

@@ -82,9 +82,17 @@ internal sealed class ApplyModel(IMediator mediator, TimeProvider clock) : Bootc
             {
                 foreach (var (key, messages) in failure.Errors)
                 {
+                    // The notice version is a hidden field: its message goes to the summary, and the form shown again
+                    // carries the current version so the next submit (with everything typed kept) goes through.
+                    var hidden = key == nameof(ApplyForm.PrivacyNoticeVersion);
+                    if (hidden)
+                    {
+                        Input.PrivacyNoticeVersion = Bootcamp.Shared.Privacy.PrivacyNotice.Version;
+                    }
+
                     foreach (var message in messages)
                     {
-                        ModelState.AddModelError(key.Length == 0 ? "" : nameof(Input) + "." + key, message);
+                        ModelState.AddModelError(key.Length == 0 || hidden ? "" : nameof(Input) + "." + key, message);
                     }
                 }
             }
