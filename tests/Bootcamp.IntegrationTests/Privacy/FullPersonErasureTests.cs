@@ -180,6 +180,12 @@ public sealed class FullPersonErasureTests(DatabaseFixture database) : IClassFix
             Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
             Assert.Equal(1, await Sql.CountAsync(database.ConnectionString,
                 $"SELECT count(*) FROM privacy.requests WHERE application_id = '{applicationId}' AND kind = 'Erasure' AND outcome !~ '[1-9]'"));
+
+            // The three-month wave falls due after the erasure: it is cancelled, never addressed to the erased row.
+            clock.Set(FollowUpWorld.MorningOf(FollowUpWorld.EndDate.AddMonths(3)));
+            var third = await FollowUpTestData.DispatchAsync(app);
+            Assert.Equal((5, 1), (third.Invitations, third.Cancelled));
+            Assert.Equal(0, await Sql.CountAsync(database.ConnectionString, "SELECT count(*) FROM mail.outgoing_mails WHERE to_address LIKE '%@erased.invalid'"));
         }
     }
 
