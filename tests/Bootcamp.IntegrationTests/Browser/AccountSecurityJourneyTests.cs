@@ -27,6 +27,7 @@ public sealed partial class AccountSecurityJourneyTests(SecureSignInApp app, Bro
     private static async Task SignInAsync(IPage page, string email, string password, string button)
     {
         await page.GotoAsync("/Account/Login");
+        await Accessibility.AssertAccessibleAsync(page);
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
@@ -50,6 +51,7 @@ public sealed partial class AccountSecurityJourneyTests(SecureSignInApp app, Bro
             await Expect(page).ToHaveURLAsync(new Regex("/Account/Manage/TwoFactor$"));
             await Expect(page.GetByTestId("two-factor-required")).ToBeVisibleAsync();
             await page.GotoAsync("/Staff/Sessions");
+            await Accessibility.AssertAccessibleAsync(page);
             await Expect(page).ToHaveURLAsync(new Regex("/Account/Manage/TwoFactor$"));
             Assert.Equal(1, await page.Locator(".qr-code svg").CountAsync());
 
@@ -69,6 +71,7 @@ public sealed partial class AccountSecurityJourneyTests(SecureSignInApp app, Bro
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/$"));
             await page.GotoAsync("/Staff/Sessions");
+            await Accessibility.AssertAccessibleAsync(page);
             await Expect(page).ToHaveURLAsync(new Regex("/Staff/Sessions$"));
         });
 
@@ -79,6 +82,7 @@ public sealed partial class AccountSecurityJourneyTests(SecureSignInApp app, Bro
             var email = await TestUsers.EnsureAsync(app.Factory, Roles.Instructor, TeamTestData.NewEmail("forgetful"));
             var phone = await session.NewPageAsync(BrowserProfile.Phone("fr-CA"));
             await phone.GotoAsync("/Account/Login");
+            await Accessibility.AssertAccessibleAsync(phone);
             await phone.GetByRole(AriaRole.Link, new() { Name = "Mot de passe oublié?" }).ClickAsync();
             await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Mot de passe oublié", Level = 1 })).ToBeVisibleAsync();
 
@@ -87,6 +91,7 @@ public sealed partial class AccountSecurityJourneyTests(SecureSignInApp app, Bro
             await phone.GetByRole(AriaRole.Button, new() { Name = "Envoyer le lien" }).ClickAsync();
             var unknown = await phone.GetByTestId("forgot-sent").TextContentAsync();
             await phone.GotoAsync("/Account/ForgotPassword");
+            await Accessibility.AssertAccessibleAsync(phone);
             await phone.Locator("#email").FillAsync(email);
             await phone.GetByRole(AriaRole.Button, new() { Name = "Envoyer le lien" }).ClickAsync();
             Assert.Equal(unknown, await phone.GetByTestId("forgot-sent").TextContentAsync());
@@ -96,6 +101,7 @@ public sealed partial class AccountSecurityJourneyTests(SecureSignInApp app, Bro
             var link = ResetLink().Match(body).Groups[1].Value;
             Assert.NotEmpty(link);
             await phone.GotoAsync(link);
+            await Accessibility.AssertAccessibleAsync(phone);
             await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Choisir un nouveau mot de passe", Level = 1 })).ToBeVisibleAsync();
             var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(width <= 390, $"The reset page scrolls sideways on a phone: {width}px");
@@ -110,6 +116,7 @@ public sealed partial class AccountSecurityJourneyTests(SecureSignInApp app, Bro
             await Expect(phone).ToHaveURLAsync(new Regex("/$"));
 
             await phone.GotoAsync(link);
+            await Accessibility.AssertAccessibleAsync(phone);
             await Expect(phone.GetByTestId("reset-invalid")).ToBeVisibleAsync();
         });
 
@@ -127,6 +134,7 @@ public sealed partial class AccountSecurityJourneyTests(SecureSignInApp app, Bro
             await Expect(teacher.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
             await SignInAsync(teacher, instructorEmail, TestUsers.Password, "Sign in");
             await teacher.GotoAsync("/Teach");
+            await Accessibility.AssertAccessibleAsync(teacher);
             await Expect(teacher).ToHaveURLAsync(new Regex("/Teach$"));
 
             var admin = await session.NewPageAsync(BrowserProfile.Desktop("en-CA"));
@@ -135,6 +143,7 @@ public sealed partial class AccountSecurityJourneyTests(SecureSignInApp app, Bro
             await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
             await Expect(admin).ToHaveURLAsync(new Regex("/$"));
             await admin.GotoAsync($"/Staff/Team/Member?id={instructorId}");
+            await Accessibility.AssertAccessibleAsync(admin);
             await admin.GetByTestId("deactivate").ClickAsync();
             await Expect(admin.GetByTestId("team-error")).ToBeVisibleAsync();
             await admin.Locator("#confirmed").CheckAsync();
@@ -150,6 +159,7 @@ public sealed partial class AccountSecurityJourneyTests(SecureSignInApp app, Bro
             await Expect(teacher.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
 
             await admin.GotoAsync($"/Admin/Audit?person={instructorId}");
+            await Accessibility.AssertAccessibleAsync(admin);
             var audit = admin.GetByRole(AriaRole.Main);
             foreach (var action in new[] { "Sign-in failed", "Signed in", "Deactivated" })
             {

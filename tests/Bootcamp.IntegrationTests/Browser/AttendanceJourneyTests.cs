@@ -36,11 +36,13 @@ public sealed class AttendanceJourneyTests(ProgrammeCalendarApp app, BrowserFixt
 
             var phone = await session.NewPageAsync(BrowserProfile.Phone("fr-CA"));
             await phone.GotoAsync("/Account/Login");
+            await Accessibility.AssertAccessibleAsync(phone);
             await phone.GetByLabel("Courriel", new() { Exact = true }).FillAsync(email);
             await phone.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(TestUsers.Password);
             await phone.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
 
             await phone.GotoAsync("/Teach");
+            await Accessibility.AssertAccessibleAsync(phone);
             await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Enseignement", Level = 1 })).ToBeVisibleAsync();
             await phone.GetByTestId("take-attendance").ClickAsync();
             await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Présences", Level = 1 })).ToBeVisibleAsync();

@@ -43,10 +43,12 @@ public sealed class InvitationJourneyTests(InvitationCalendarApp app, BrowserFix
             clock.Set(TaughtSessions.FirstEvening.AddHours(-5));
             var desk = await session.NewPageAsync(BrowserProfile.Desktop("en-CA"));
             await desk.GotoAsync("/Account/Login");
+            await Accessibility.AssertAccessibleAsync(desk);
             await desk.GetByLabel("Email", new() { Exact = true }).FillAsync(adminEmail);
             await desk.GetByLabel("Password", new() { Exact = true }).FillAsync(TestUsers.Password);
             await desk.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
             await desk.GotoAsync("/Staff/Team");
+            await Accessibility.AssertAccessibleAsync(desk);
             await Expect(desk.GetByRole(AriaRole.Heading, new() { Name = "Team and access", Level = 1 })).ToBeVisibleAsync();
             await desk.GetByTestId("invite-link").ClickAsync();
             await desk.GetByLabel("Email", new() { Exact = true }).FillAsync(instructorEmail);
@@ -72,6 +74,7 @@ public sealed class InvitationJourneyTests(InvitationCalendarApp app, BrowserFix
             clock.Set(TaughtSessions.FirstEvening);
             var phone = await session.NewPageAsync(BrowserProfile.Phone("fr-CA"));
             await phone.GotoAsync(link);
+            await Accessibility.AssertAccessibleAsync(phone);
             await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Accepter votre invitation", Level = 1 })).ToBeVisibleAsync();
             await phone.GetByLabel("Nouveau mot de passe", new() { Exact = true }).FillAsync("une phrase assez longue");
             await phone.GetByLabel("Retapez le mot de passe", new() { Exact = true }).FillAsync("une phrase assez longue");
@@ -86,11 +89,13 @@ public sealed class InvitationJourneyTests(InvitationCalendarApp app, BrowserFix
             await phone.GetByTestId("home-action").ClickAsync();
             await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Présences", Level = 1 })).ToBeVisibleAsync();
             await phone.GotoAsync("/");
+            await Accessibility.AssertAccessibleAsync(phone);
             var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(width <= 390, $"The home scrolls sideways on a phone: {width}px");
 
             // The link worked once.
             await phone.GotoAsync(link);
+            await Accessibility.AssertAccessibleAsync(phone);
             await Expect(phone.GetByTestId("invitation-invalid")).ToBeVisibleAsync();
         });
 }

@@ -50,6 +50,14 @@ public class LiveApp : IAsyncLifetime
         var address = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
         BaseAddress = new Uri(address);
+
+        // The first requests pay for start-up (views, the first queries); paid here, where no browser timeout runs, a
+        // loaded machine does not turn a journey's first page into a 15-second timeout.
+        using var warmUp = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        foreach (var path in new[] { "/", "/Public/Sessions", "/Account/Login", "/Privacy" })
+        {
+            using var _ = await warmUp.GetAsync(new Uri(path, UriKind.Relative));
+        }
     }
 
     public virtual async Task DisposeAsync()

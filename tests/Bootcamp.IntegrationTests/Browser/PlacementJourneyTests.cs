@@ -25,11 +25,13 @@ public sealed class PlacementJourneyTests(ProgrammeCalendarApp app, BrowserFixtu
             var person = world.Completers[0];
             var page = await session.NewPageAsync(BrowserProfile.Desktop("fr-CA"));
             await page.GotoAsync("/Account/Login");
+            await Accessibility.AssertAccessibleAsync(page);
             await page.GetByLabel("Courriel", new() { Exact = true }).FillAsync(director);
             await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(TestUsers.Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
 
             await page.GotoAsync($"/Placements?session={world.Session.SessionId}");
+            await Accessibility.AssertAccessibleAsync(page);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Placements et suivis", Level = 1 })).ToBeVisibleAsync();
             await Expect(page.GetByTestId("placed-rate")).ToHaveTextAsync("Taux d’emploi : 0 sur 2");
 

@@ -22,6 +22,7 @@ public sealed class PlanSessionJourneyTests(LiveApp app, BrowserFixture browser)
             var form = SessionForm.Valid(track.Fr, "Soirées web " + Unique());
 
             await staff.GotoAsync("/Staff/Sessions/Edit");
+            await Accessibility.AssertAccessibleAsync(staff);
             await Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Planifier une session", Level = 1 })).ToBeVisibleAsync();
             await FillSessionAsync(staff, Labels.French, form);
             await staff.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
@@ -33,6 +34,7 @@ public sealed class PlanSessionJourneyTests(LiveApp app, BrowserFixture browser)
             // An applicant, on a phone, with a French browser: nobody signed in, no cookie yet.
             var visitor = await session.NewPageAsync(BrowserProfile.Phone("fr-CA"));
             await visitor.GotoAsync("/Public/Sessions");
+            await Accessibility.AssertAccessibleAsync(visitor);
             await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Sessions à venir", Level = 1 })).ToBeVisibleAsync();
             var card = visitor.GetByTestId("upcoming-sessions").GetByRole(AriaRole.Listitem)
                 .Filter(new() { Has = visitor.GetByRole(AriaRole.Heading, new() { Name = form.Title, Exact = true }) });
@@ -72,6 +74,7 @@ public sealed class PlanSessionJourneyTests(LiveApp app, BrowserFixture browser)
             var form = valid with { Last = valid.First.AddDays(-7), Address = "4000 rue Saint-Denis, Montréal", Seats = 18 };
 
             await staff.GotoAsync("/Staff/Sessions/Edit");
+            await Accessibility.AssertAccessibleAsync(staff);
             await FillSessionAsync(staff, Labels.French, form);
             await staff.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
 
@@ -97,6 +100,7 @@ public sealed class PlanSessionJourneyTests(LiveApp app, BrowserFixture browser)
         var email = await TestUsers.EnsureAsync(app.Factory, Roles.Staff);
         var page = await session.NewPageAsync(BrowserProfile.Desktop("fr-CA"));
         await page.GotoAsync("/Account/Login");
+        await Accessibility.AssertAccessibleAsync(page);
         await page.GetByLabel("Courriel", Exact).FillAsync(email);
         await page.GetByLabel("Mot de passe", Exact).FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
@@ -110,6 +114,7 @@ public sealed class PlanSessionJourneyTests(LiveApp app, BrowserFixture browser)
         var suffix = Unique();
         var track = ($"Développement web {suffix}", $"Web development {suffix}");
         await staff.GotoAsync("/Staff/Tracks/Edit");
+        await Accessibility.AssertAccessibleAsync(staff);
         await staff.GetByLabel("Nom en français", Exact).FillAsync(track.Item1);
         await staff.GetByLabel("Nom en anglais", Exact).FillAsync(track.Item2);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();

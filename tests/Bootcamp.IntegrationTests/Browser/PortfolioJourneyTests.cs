@@ -59,6 +59,7 @@ public sealed class PortfolioJourneyTests(PortfolioApp app, BrowserFixture brows
 
             var phone = await session.NewPageAsync(BrowserProfile.Phone("fr-CA"));
             await phone.GotoAsync($"/Public/Application/{taught.TokenOf(person)}");
+            await Accessibility.AssertAccessibleAsync(phone);
             await phone.GetByTestId("portfolio-link").GetByRole(AriaRole.Link, new() { Name = "Mon portfolio" }).ClickAsync();
             await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Mon portfolio", Level = 1 })).ToBeVisibleAsync();
             await Expect(phone.GetByTestId("visibility")).ToContainTextAsync("privé");
@@ -99,6 +100,7 @@ public sealed class PortfolioJourneyTests(PortfolioApp app, BrowserFixture brows
             // An employer opens the shared address: the chosen project only, with her words.
             var employer = await session.NewPageAsync(BrowserProfile.Desktop("en-CA"));
             await employer.GotoAsync(address!);
+            await Accessibility.AssertAccessibleAsync(employer);
             await Expect(employer.GetByTestId("project")).ToHaveCountAsync(1);
             await Expect(employer.GetByTestId("project")).ToContainTextAsync("entraide-capstone");
             await Expect(employer.GetByTestId("project")).ToContainTextAsync("Milestone: Capstone");

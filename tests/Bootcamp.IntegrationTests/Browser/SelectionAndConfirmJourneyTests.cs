@@ -33,6 +33,7 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
             // 1. The applicant applies in French on a phone.
             var phone = await session.NewPageAsync(BrowserProfile.Phone("fr-CA"));
             await phone.GotoAsync($"/Public/Apply/{sessionId}");
+            await Accessibility.AssertAccessibleAsync(phone);
             await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = $"Postuler à {title}", Level = 1 })).ToBeVisibleAsync();
             await phone.GetByLabel("Prénom", Exact).FillAsync("Amina");
             await phone.GetByLabel("Nom", Exact).FillAsync(lastName);
@@ -50,6 +51,7 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
             // 3. Staff screen her eligible with the top score on the detail page, then preview and commit the selection.
             var staff = await SignInAsStaffAsync(session);
             await staff.GotoAsync($"/Staff/Applications?session={sessionId}");
+            await Accessibility.AssertAccessibleAsync(staff);
             await staff.GetByTestId("applications-table").GetByRole(AriaRole.Link, new() { Name = $"Amina {lastName}", Exact = true }).ClickAsync();
             await staff.GetByLabel("Admissible", Exact).CheckAsync();
             // Top marks on every configured criterion (their number and maxima come from configuration).
@@ -62,6 +64,7 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
             await Expect(staff.GetByText("Présélection enregistrée.", new() { Exact = true })).ToBeVisibleAsync();
 
             await staff.GotoAsync($"/Staff/Applications/Selection?session={sessionId}");
+            await Accessibility.AssertAccessibleAsync(staff);
             await staff.GetByRole(AriaRole.Button, new() { Name = "Aperçu", Exact = true }).ClickAsync();
             var preview = staff.GetByTestId("preview");
             await Expect(preview).ToBeVisibleAsync();
@@ -79,6 +82,7 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
             // 4. She opens the private link from her confirmation email, on her phone.
             var link = await PrivateLinkFromEmailAsync(email);
             await phone.GotoAsync(link);
+            await Accessibility.AssertAccessibleAsync(phone);
             await Expect(phone.GetByTestId("status")).ToHaveTextAsync("Admise");
             var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(width <= 390, $"The status page scrolls sideways on a phone: {width}px");
@@ -152,6 +156,7 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
         var email = await TestUsers.EnsureAsync(app.Factory, Roles.Staff);
         var page = await session.NewPageAsync(BrowserProfile.Desktop("fr-CA"));
         await page.GotoAsync("/Account/Login");
+        await Accessibility.AssertAccessibleAsync(page);
         await page.GetByLabel("Courriel", Exact).FillAsync(email);
         await page.GetByLabel("Mot de passe", Exact).FillAsync(TestUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();

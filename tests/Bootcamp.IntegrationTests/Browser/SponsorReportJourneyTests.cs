@@ -39,11 +39,13 @@ public sealed class SponsorReportJourneyTests(ReportingCalendarApp app, BrowserF
 
             var page = await session.NewPageAsync(BrowserProfile.Desktop("fr-CA"));
             await page.GotoAsync("/Account/Login");
+            await Accessibility.AssertAccessibleAsync(page);
             await page.GetByLabel("Courriel", new() { Exact = true }).FillAsync(email);
             await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(TestUsers.Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
 
             await page.GotoAsync("/Sponsor");
+            await Accessibility.AssertAccessibleAsync(page);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Rapports d'impact", Level = 1 })).ToBeVisibleAsync();
             var sessions = page.GetByTestId("funded-sessions");
             await Expect(sessions.GetByRole(AriaRole.Row)).ToHaveCountAsync(2); // header and the one funded session
@@ -67,10 +69,12 @@ public sealed class SponsorReportJourneyTests(ReportingCalendarApp app, BrowserF
             // On a phone the portal's key figures are the PDF's, and nothing scrolls sideways.
             var phone = await session.NewPageAsync(BrowserProfile.Phone("fr-CA"));
             await phone.GotoAsync("/Account/Login");
+            await Accessibility.AssertAccessibleAsync(phone);
             await phone.GetByLabel("Courriel", new() { Exact = true }).FillAsync(email);
             await phone.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(TestUsers.Password);
             await phone.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
             await phone.GotoAsync("/Sponsor");
+            await Accessibility.AssertAccessibleAsync(phone);
             await Expect(phone.GetByTestId("figure-employment-rate")).ToContainTextAsync("Taux d’emploi : 71 sur 89");
             await Expect(phone.GetByTestId("figure-employment-rate").GetByRole(AriaRole.Heading)).ToHaveTextAsync("80\u00A0%");
             var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
@@ -78,6 +82,7 @@ public sealed class SponsorReportJourneyTests(ReportingCalendarApp app, BrowserF
 
             // The rest of the app stays closed to a sponsor.
             await page.GotoAsync("/Staff/Reports");
+            await Accessibility.AssertAccessibleAsync(page);
             Assert.Contains("/Account/AccessDenied", page.Url, StringComparison.Ordinal);
         });
 

@@ -25,6 +25,7 @@ public sealed class SurveyJourneyTests(ProgrammeCalendarApp app, BrowserFixture 
 
             var phone = await session.NewPageAsync(BrowserProfile.Phone("fr-CA"));
             await phone.GotoAsync($"/s/{token}");
+            await Accessibility.AssertAccessibleAsync(phone);
             await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Avant le programme : vos compétences aujourd’hui", Level = 1 })).ToBeVisibleAsync();
             await Expect(phone.GetByText($"Bonjour {person.FirstName}")).ToBeVisibleAsync();
 
