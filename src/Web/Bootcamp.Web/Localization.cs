@@ -53,6 +53,33 @@ public static class Localization
         return true;
     }
 
+    /// <summary>
+    /// The header's switch on a page that holds a form being filled in: the form is posted with the language chosen, and
+    /// the page shows it again, in that language, with everything typed (decisions/0021). Remembered like the switch.
+    /// </summary>
+    public static void SwitchWithinRequest(HttpContext context, string? culture)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var chosen = Supported.FirstOrDefault(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase)) ?? French;
+        Remember(context.Response, chosen);
+        // For the rest of the handler (what it loads, in the reader's language); the page's LanguageSwitchForm filter
+        // sets it again around the rendering, which an async handler's change would not reach.
+        CultureInfo.CurrentCulture = chosen;
+        CultureInfo.CurrentUICulture = chosen;
+        context.Items[LanguageSwitchForm.Key] = chosen;
+    }
+
+    /// <summary>The form's fields as typed, shown again without their errors: switching language is not submitting.</summary>
+    public static void KeepTypedValuesWithoutErrors(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        foreach (var entry in modelState.Values)
+        {
+            entry.Errors.Clear();
+            entry.ValidationState = Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Valid;
+        }
+    }
+
     /// <summary>Remembers a language choice for the next requests (the cookie the switch in the header sets too).</summary>
     public static void Remember(HttpResponse response, CultureInfo culture)
     {

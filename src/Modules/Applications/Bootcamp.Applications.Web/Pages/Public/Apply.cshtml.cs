@@ -10,6 +10,7 @@ namespace Bootcamp.Applications.Web.Pages.Public;
 
 /// <summary>The public application form: phone-first, in French or English, one application per idempotency key.</summary>
 [EnableRateLimiting(PublicRateLimit.Policy)]
+[LanguageSwitchForm]
 internal sealed class ApplyModel(IMediator mediator, TimeProvider clock) : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -43,6 +44,25 @@ internal sealed class ApplyModel(IMediator mediator, TimeProvider clock) : Bootc
 
         IdempotencyKey = Guid.NewGuid().ToString("N");
         Input = new ApplyForm { Profile = new ApplicantProfile { PreferredLanguage = Display.English ? "en-CA" : "fr-CA" } };
+        return Page();
+    }
+
+    /// <summary>The header's language switch, pressed with the form half filled in: the same form in the other language,
+    /// everything typed kept, nothing validated or stored.</summary>
+    public async Task<IActionResult> OnPostLanguageAsync(string? culture, CancellationToken cancellationToken)
+    {
+        Localization.SwitchWithinRequest(HttpContext, culture);
+        if (!await LoadSessionAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Localization.KeepTypedValuesWithoutErrors(ModelState);
+        if (string.IsNullOrWhiteSpace(IdempotencyKey) || IdempotencyKey.Length > 100)
+        {
+            IdempotencyKey = Guid.NewGuid().ToString("N");
+        }
+
         return Page();
     }
 
