@@ -34,7 +34,11 @@ public sealed class RetentionJobsTests(DatabaseFixture database) : IClassFixture
         var waitlisted = world.Session.Applicants.Where(a => !participants.Contains(a.Id)).Select(a => a.Id).ToList();
         Assert.Equal(2, waitlisted.Count);
         var (leaving, applyingAgain) = (waitlisted[0], waitlisted[1]);
-        var later = await ApplyToLaterSessionAsync(app, clock, world.Session.Staff, applyingAgain);
+        // A second session ending 2028-02-16: one waitlisted applicant and one participant apply to it as well.
+        var laterSession = await LaterSessionAsync(world.Session.Staff);
+        var later = await ApplyAgainAsync(app, clock, laterSession, applyingAgain);
+        var (returning, leavingParticipant) = (world.Completers[0], world.Completers[1]);
+        var returningLater = await ApplyAgainAsync(app, clock, laterSession, returning.ApplicationId);
 
         // Their first follow-up goes out on 2027-03-17: the participants' period counts from there.
         clock.Set(FollowUpWorld.MorningOf(new DateOnly(2027, 3, 17)));
@@ -63,12 +67,15 @@ public sealed class RetentionJobsTests(DatabaseFixture database) : IClassFixture
         await RunAsync(app, NotAdmittedRetentionJob.Name);
         Assert.Equal(0, await LastCountAsync(db, "NotAdmitted"));
 
-        // The later session ended 2028-02-16: twelve months after, both of that person's applications go.
+        // The later session ended 2028-02-16: twelve months after, both of that person's applications go; not the
+        // participant's, who is never erased on the applicants' period.
         clock.Set(FollowUpWorld.MorningOf(new DateOnly(2029, 2, 16)));
         await RunAsync(app, NotAdmittedRetentionJob.Name);
         Assert.Equal(1, await LastCountAsync(db, "NotAdmitted"));
         Assert.True(await IsErasedAsync(db, applyingAgain));
         Assert.True(await IsErasedAsync(db, later));
+        Assert.False(await IsErasedAsync(db, returningLater));
+        Assert.False(await IsErasedAsync(db, returning.ApplicationId));
 
         // Three years after the session's end but not after the last follow-up: the participants stay.
         clock.Set(FollowUpWorld.MorningOf(new DateOnly(2030, 3, 16)));
@@ -79,20 +86,33 @@ public sealed class RetentionJobsTests(DatabaseFixture database) : IClassFixture
             Assert.False(await IsErasedAsync(db, person.ApplicationId));
         }
 
+        // Three years after the last follow-up: the participant with nothing since; the one who applied again later is
+        // kept until three years after that session's end.
         clock.Set(FollowUpWorld.MorningOf(new DateOnly(2030, 3, 17)));
         await RunAsync(app, ParticipantRetentionJob.Name);
-        Assert.Equal(2, await LastCountAsync(db, "Participants"));
-        Assert.Equal(2, await Sql.CountAsync(db, $"SELECT count(*) FROM sessions.participants WHERE session_id = '{world.Session.SessionId}' AND email LIKE '{Erased}'"));
-        Assert.Equal(2, await Sql.CountAsync(db, $"SELECT count(*) FROM placements.follow_up_people WHERE session_id = '{world.Session.SessionId}' AND email LIKE '{Erased}'"));
-        Assert.Equal(4, await ErasedAsync(db, world.Session.SessionId));
-        Assert.Equal(4, await Sql.CountAsync(db, $"SELECT count(*) FROM applications.applications WHERE session_id = '{world.Session.SessionId}'"));
+        Assert.Equal(1, await LastCountAsync(db, "Participants"));
+        Assert.True(await IsErasedAsync(db, leavingParticipant.ApplicationId));
+        Assert.False(await IsErasedAsync(db, returning.ApplicationId));
+        Assert.Equal(1, await Sql.CountAsync(db, $"SELECT count(*) FROM sessions.participants WHERE session_id = '{world.Session.SessionId}' AND email LIKE '{Erased}'"));
+        Assert.Equal(1, await Sql.CountAsync(db, $"SELECT count(*) FROM placements.follow_up_people WHERE session_id = '{world.Session.SessionId}' AND email LIKE '{Erased}'"));
+        Assert.Equal(3, await ErasedAsync(db, world.Session.SessionId));
         // Counts only: module names and numbers, nothing else.
         Assert.Matches("^([A-Za-z]+: [0-9]+ deleted, [0-9]+ anonymised(; )?)+$", await LastDetailAsync(db, "Participants"));
-        Assert.Matches("Sessions: [0-9]+ deleted, 2 anonymised", await LastDetailAsync(db, "Participants"));
+        Assert.Matches("Sessions: [0-9]+ deleted, 1 anonymised", await LastDetailAsync(db, "Participants"));
 
         clock.Advance(TimeSpan.FromMinutes(1));
         await RunAsync(app, ParticipantRetentionJob.Name);
         Assert.Equal(0, await LastCountAsync(db, "Participants"));
+
+        clock.Set(FollowUpWorld.MorningOf(new DateOnly(2031, 2, 16)));
+        await RunAsync(app, ParticipantRetentionJob.Name);
+        Assert.Equal(1, await LastCountAsync(db, "Participants"));
+        Assert.True(await IsErasedAsync(db, returning.ApplicationId));
+        Assert.True(await IsErasedAsync(db, returningLater));
+        Assert.Equal(2, await Sql.CountAsync(db, $"SELECT count(*) FROM sessions.participants WHERE session_id = '{world.Session.SessionId}' AND email LIKE '{Erased}'"));
+        Assert.Equal(4, await ErasedAsync(db, world.Session.SessionId));
+        // Erased, not gone: every application still counts in its session's figures.
+        Assert.Equal(4, await Sql.CountAsync(db, $"SELECT count(*) FROM applications.applications WHERE session_id = '{world.Session.SessionId}'"));
 
         // The page: the last runs with their counts and each rule's setting, in English and in French. Signed in again:
         // the first sign-in expired years ago on this clock.
@@ -108,8 +128,9 @@ public sealed class RetentionJobsTests(DatabaseFixture database) : IClassFixture
         Assert.Contains("Effacés 3 ans après le dernier suivi", french, StringComparison.Ordinal);
         Assert.Contains("Personnes effacées : 1", french, StringComparison.Ordinal);
         Assert.Contains("Candidatures non retenues", french, StringComparison.Ordinal);
-        // Three runs per rule at most; the NotAdmitted rule ran four times.
+        // Three runs per rule at most; each person rule ran four times.
         Assert.Equal(3, Section(english, "NotAdmitted").Split("data-testid=\"retention-run\"").Length - 1);
+        Assert.Equal(3, Section(english, "Participants").Split("data-testid=\"retention-run\"").Length - 1);
     }
 
     [Fact]
@@ -179,15 +200,22 @@ public sealed class RetentionJobsTests(DatabaseFixture database) : IClassFixture
         await scope.ServiceProvider.GetRequiredKeyedService<IBootcampJob>(job).RunAsync(CancellationToken.None);
     }
 
-    private static async Task<Guid> ApplyToLaterSessionAsync(BootcampAppFactory app, ManualClock clock, HttpClient staff, Guid applicationId)
+    private static async Task<Guid> LaterSessionAsync(HttpClient staff)
     {
-        var track = await SessionRequests.CreateTrackAsync(staff, "Parcours " + applicationId.ToString("N")[..6], "Track " + applicationId.ToString("N")[..6]);
-        var details = SessionRequests.ValidSession(track, "Hiver 2028 " + applicationId.ToString("N")[..6]);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var track = await SessionRequests.CreateTrackAsync(staff, "Parcours " + suffix, "Track " + suffix);
+        var details = SessionRequests.ValidSession(track, "Hiver 2028 " + suffix);
         details["startDate"] = "2028-01-10";
         details["endDate"] = "2028-02-16";
         details["applicationOpensOn"] = "2027-11-01";
         details["applicationClosesOn"] = "2028-01-03";
-        var sessionId = await SessionRequests.ScheduleAsync(staff, details);
+        return await SessionRequests.ScheduleAsync(staff, details);
+    }
+
+    /// <summary>The person who made <paramref name="applicationId"/> applies to <paramref name="sessionId"/> with the
+    /// same address, inside its window.</summary>
+    private static async Task<Guid> ApplyAgainAsync(BootcampAppFactory app, ManualClock clock, Guid sessionId, Guid applicationId)
+    {
         var email = await Sql.ScalarAsync(app.ConnectionString, $"SELECT email FROM applications.applications WHERE id = '{applicationId}'");
         var before = clock.GetUtcNow();
         clock.Set(new DateTimeOffset(2027, 11, 20, 15, 0, 0, TimeSpan.Zero));
