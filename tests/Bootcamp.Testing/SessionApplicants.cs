@@ -19,8 +19,10 @@ public static class SessionApplicants
     };
 
     public static async Task<(HttpClient Staff, Guid SessionId, Dictionary<string, object?> Session, List<Applicant> Applicants)> CreateAsync(
-        BootcampAppFactory app, int capacity, int newcomers, int residents, bool screen = true, Func<int, bool?>? authorisedToWork = null)
+        BootcampAppFactory app, int capacity, int newcomers, int residents, bool screen = true, Func<int, bool?>? authorisedToWork = null,
+        Func<int, ApplicantProfile, ApplicantProfile>? shape = null)
     {
+        shape ??= (_, profile) => profile;
         var staff = await TestUsers.SignedInClientAsync(app, Roles.Staff);
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var track = await SessionRequests.CreateTrackAsync(staff, "Parcours " + suffix, "Track " + suffix);
@@ -36,7 +38,7 @@ public static class SessionApplicants
             var newcomer = i < newcomers;
             var result = await mediator.Send(new Apply(
                 sessionId,
-                new ApplicantProfile
+                shape(i, new ApplicantProfile
                 {
                     FirstName = "Personne" + i,
                     LastName = suffix,
@@ -46,7 +48,7 @@ public static class SessionApplicants
                     AuthorisedToWork = authorisedToWork is null ? true : authorisedToWork(i),
                     ConfirmsEveningAvailability = true,
                     Motivation = "Je veux travailler en technologie.",
-                },
+                }),
                 new ConsentAnswers(true, true, true),
                 Guid.NewGuid().ToString()));
             applicants.Add(new Applicant(result.ApplicationId, result.StatusToken!, newcomer ? ApplicantCategory.Newcomer : ApplicantCategory.EstablishedResident));

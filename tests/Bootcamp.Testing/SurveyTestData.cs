@@ -72,8 +72,8 @@ public static partial class SurveyTestData
     }
 
     /// <summary>Answers every question and submits: each skill area rated by <paramref name="rating"/>, the knowledge
-    /// questions right when <paramref name="knowsAnswers"/>, the rest plausibly.</summary>
-    public static async Task SubmitAsync(BootcampAppFactory app, string token, Func<string, int> rating, bool knowsAnswers = true)
+    /// questions right when <paramref name="knowsAnswers"/>, the open questions with <paramref name="freeText"/>.</summary>
+    public static async Task SubmitAsync(BootcampAppFactory app, string token, Func<string, int> rating, bool knowsAnswers = true, string freeText = "Merci pour tout.")
     {
         var form = await CompletionTestData.SendAsync(app, new GetSurveyByToken(token));
         var answers = form.Questions.Select(q => new AnswerInput(q.Id, q.Type switch
@@ -82,7 +82,7 @@ public static partial class SurveyTestData
             QuestionType.Knowledge => knowsAnswers ? q.CorrectChoice : q.Choices.First(c => c.Key != q.CorrectChoice).Key,
             QuestionType.EmploymentChoice => "seeking",
             QuestionType.EmploymentNumber => "1",
-            _ => "Merci pour tout.",
+            _ => freeText,
         })).ToList();
         await CompletionTestData.SendAsync(app, new SaveSurveyAnswers(token, answers, Submit: true));
     }

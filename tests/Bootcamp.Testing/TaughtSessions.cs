@@ -26,12 +26,14 @@ public static class TaughtSessions
     /// window (<see cref="SessionApplicants.InWindow"/>); move it afterwards.</summary>
     /// <param name="authorisedToWork">Each applicant's answer by their number (the <c>p{n}-</c> of their email); all authorised
     /// when null.</param>
+    /// <param name="shape">Changes applicant <c>n</c>'s profile (a name, a phone) before they apply.</param>
     public static async Task<TaughtSession> CreateAsync(
-        BootcampAppFactory app, int participants, string instructorEmail, Func<int, bool?>? authorisedToWork = null)
+        BootcampAppFactory app, int participants, string instructorEmail, Func<int, bool?>? authorisedToWork = null,
+        Func<int, Bootcamp.Applications.Contracts.ApplicantProfile, Bootcamp.Applications.Contracts.ApplicantProfile>? shape = null)
     {
         // More applicants than seats in both categories, so selection fills every seat.
         var (staff, sessionId, session, applicants) = await SessionApplicants.CreateAsync(
-            app, participants, participants, participants, authorisedToWork: authorisedToWork);
+            app, participants, participants, participants, authorisedToWork: authorisedToWork, shape: shape);
         var instructorId = await EnsureInstructorAsync(app, instructorEmail);
 
         var current = await staff.GetFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>($"/api/sessions/{sessionId}");

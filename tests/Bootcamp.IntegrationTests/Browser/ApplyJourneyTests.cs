@@ -17,7 +17,7 @@ public sealed class ApplyJourneyTests(LiveApp app, BrowserFixture browser) : ICl
         browser.RunAsync(app, async session =>
         {
             var title = "Soirées web " + Guid.NewGuid().ToString("N")[..6];
-            await ScheduleOpenSessionAsync(title);
+            await OpenSessions.ScheduleAsync(app.Factory, title);
             var email = $"amina.{Guid.NewGuid():N}@example.org";
 
             var phone = await session.NewPageAsync(BrowserProfile.Phone("fr-CA"));
@@ -57,36 +57,4 @@ public sealed class ApplyJourneyTests(LiveApp app, BrowserFixture browser) : ICl
             await Expect(phone.GetByTestId("applied")).ToContainTextAsync("lien privé");
             Assert.Equal(1, await Sql.CountAsync(app.ConnectionString, $"SELECT count(*) FROM applications.applications WHERE email = '{email}' AND category = 'Newcomer'"));
         });
-
-    /// <summary>Six weeks of Monday and Wednesday evenings about a month from now, applications open since yesterday.</summary>
-    private async Task ScheduleOpenSessionAsync(string title)
-    {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Montreal")).DateTime);
-        var start = today.AddDays(28);
-        while (start.DayOfWeek != DayOfWeek.Monday)
-        {
-            start = start.AddDays(1);
-        }
-
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var track = await mediator.Send(new CreateTrack(new TrackDetails("Développement web " + suffix, "Web development " + suffix)));
-        await mediator.Send(new ScheduleSession(new SessionDetails
-        {
-            TrackId = track,
-            Title = title,
-            StartDate = start,
-            EndDate = start.AddDays(37),
-            Days = new List<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Wednesday },
-            StartsAt = new TimeOnly(18, 0),
-            EndsAt = new TimeOnly(21, 0),
-            Delivery = DeliveryMode.InPerson,
-            Location = "Montréal",
-            Capacity = 25,
-            NewcomerSharePercent = 70,
-            ApplicationOpensOn = today.AddDays(-1),
-            ApplicationClosesOn = start.AddDays(-7),
-        }));
-    }
 }

@@ -28,7 +28,7 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
             var title = "Soirées sélection " + suffix;
             var lastName = "Diallo" + suffix;
             var email = $"amina.{Guid.NewGuid():N}@example.org";
-            var sessionId = await ScheduleOpenSessionAsync(title, capacity: 3); // 70 %: 2 newcomer seats, 1 resident seat
+            var sessionId = await OpenSessions.ScheduleAsync(app.Factory, title, capacity: 3); // 70 %: 2 newcomer seats, 1 resident seat
 
             // 1. The applicant applies in French on a phone.
             var phone = await session.NewPageAsync(BrowserProfile.Phone("fr-CA"));
@@ -145,39 +145,6 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
         }
 
         return count;
-    }
-
-    /// <summary>Six weeks of Monday and Wednesday evenings about a month from now (Montréal time), applications open
-    /// since yesterday, so the app's real "today" is inside the window.</summary>
-    private async Task<Guid> ScheduleOpenSessionAsync(string title, int capacity)
-    {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Montreal")).DateTime);
-        var start = today.AddDays(28);
-        while (start.DayOfWeek != DayOfWeek.Monday)
-        {
-            start = start.AddDays(1);
-        }
-
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        var suffix = Guid.NewGuid().ToString("N")[..6];
-        var track = await mediator.Send(new CreateTrack(new TrackDetails("Développement web " + suffix, "Web development " + suffix)));
-        return await mediator.Send(new ScheduleSession(new SessionDetails
-        {
-            TrackId = track,
-            Title = title,
-            StartDate = start,
-            EndDate = start.AddDays(37),
-            Days = new List<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Wednesday },
-            StartsAt = new TimeOnly(18, 0),
-            EndsAt = new TimeOnly(21, 0),
-            Delivery = DeliveryMode.InPerson,
-            Location = "Montréal",
-            Capacity = capacity,
-            NewcomerSharePercent = 70,
-            ApplicationOpensOn = today.AddDays(-1),
-            ApplicationClosesOn = start.AddDays(-7),
-        }));
     }
 
     private async Task<IPage> SignInAsStaffAsync(BrowserSession session)

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Bootcamp.Identity;
 using Json.Schema;
-using Npgsql;
 
 namespace Bootcamp.IntegrationTests.Privacy;
 
@@ -24,7 +23,7 @@ public sealed class PersonalDataHoldersTests(DatabaseFixture database) : IClassF
         var page = $"/Admin/Privacy/Person?application={applicant.Id}";
 
         var json = await admin.GetStringAsync(new Uri(page + "&handler=Json&language=en-CA", UriKind.Relative));
-        var results = Schema().Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = PersonalDataScan.Schema().Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(results.IsValid, string.Join("; ", results.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
         var modules = JsonNode.Parse(json)!["modules"]!.AsArray().Select(m => m!["module"]!.GetValue<string>()).Order(StringComparer.Ordinal);
         Assert.Equal(Holders, modules);
@@ -34,7 +33,7 @@ public sealed class PersonalDataHoldersTests(DatabaseFixture database) : IClassF
         Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
         // The builder's names are shared with the session's and the track's (the same suffix), so the address and the
         // status token stand for the person here.
-        Assert.Empty(await HitsAsync(email, applicant.Token));
+        Assert.Empty(await PersonalDataScan.HitsAsync(database.ConnectionString, email, applicant.Token));
 
         // A second erasure finds nothing left: its summary has no count but zero.
         var again = await Forms.PostAsync(admin, page + "&handler=Erase", new() { ["application"] = applicant.Id.ToString(), ["Confirmed"] = "true" }, tokenFrom: page);
@@ -46,54 +45,5 @@ public sealed class PersonalDataHoldersTests(DatabaseFixture database) : IClassF
             $"SELECT count(*) FROM privacy.requests WHERE application_id = '{applicant.Id}' AND kind = 'Erasure' AND outcome ~ 'Applications: [0-9]+ deleted, 1 anonymised'"));
         // The others of the session are untouched.
         Assert.Equal(3, await Sql.CountAsync(database.ConnectionString, "SELECT count(*) FROM applications.applications WHERE email NOT LIKE '%@erased.invalid'"));
-    }
-
-    private static JsonSchema Schema()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var path = Path.Combine(directory.FullName, "docs", "schemas", "personal-data-export.v1.schema.json");
-            if (File.Exists(path))
-            {
-                return JsonSchema.FromText(File.ReadAllText(path));
-            }
-        }
-
-        throw new InvalidOperationException("docs/schemas/personal-data-export.v1.schema.json not found above the test binaries.");
-    }
-
-    /// <summary>Every text-like column of every table of every schema that holds one of <paramref name="needles"/>.</summary>
-    private async Task<List<string>> HitsAsync(params string[] needles)
-    {
-        var hits = new List<string>();
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        var columns = new List<(string Schema, string Table, string Column)>();
-        await using (var command = new NpgsqlCommand(
-            """
-            SELECT c.table_schema, c.table_name, c.column_name FROM information_schema.columns c
-            JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
-            WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema') AND c.data_type IN ('text', 'character varying', 'jsonb', 'json', 'bytea')
-            """, connection))
-        await using (var reader = await command.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                columns.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-            }
-        }
-
-        foreach (var (schema, table, column) in columns)
-        {
-            await using var command = new NpgsqlCommand(
-                $"SELECT count(*) FROM \"{schema}\".\"{table}\" WHERE EXISTS (SELECT 1 FROM unnest(@n) n WHERE strpos(lower(\"{column}\"::text), lower(n)) > 0)", connection);
-            command.Parameters.AddWithValue("n", needles);
-            if ((long)(await command.ExecuteScalarAsync())! > 0)
-            {
-                hits.Add($"{schema}.{table}.{column}");
-            }
-        }
-
-        return hits;
     }
 }

@@ -112,7 +112,7 @@ internal sealed class MailPersonalDataHolder(MailDbContext db, MailTransportSele
     [
         Lines.Line(MailPersonalData.Mail, ErasureEffect.Deleted, mails),
         Lines.Line(MailPersonalData.PickupFile, ErasureEffect.Deleted, files),
-    ]);
+    ]) { ModuleLabel = Lines.ModuleLabel(MailPersonalData.Module) };
 
     private static string Label(MailPersonalData item) =>
         MailText.ResourceManager.GetString("MailPersonalData_" + item, System.Globalization.CultureInfo.CurrentUICulture) ?? item.ToString();

@@ -24,6 +24,9 @@ public sealed class HeldDataBuilder<TItem>(string module, Func<TItem, string> la
 
     public ErasureLine Line(TItem kind, ErasureEffect effect, int count) => new(Key(kind), label(kind), effect, count);
 
+    /// <summary>The module's own name in the reader's language.</summary>
+    public string ModuleLabel(TItem moduleLabel) => label(moduleLabel);
+
     private static string Key(TItem item)
     {
         var name = item.ToString();

@@ -105,5 +105,5 @@ internal sealed class ApplicationsPersonalDataHolder(ApplicationsDbContext db, S
         Lines.Line(Item.Application, ErasureEffect.Anonymised, applications),
         Lines.Line(Item.ScreeningNote, ErasureEffect.Deleted, notes),
         Lines.Line(Item.OutboxMessage, ErasureEffect.Deleted, outbox),
-    ]);
+    ]) { ModuleLabel = Lines.ModuleLabel(Item.Module) };
 }

@@ -79,5 +79,5 @@ internal sealed class AttendancePersonalDataHolder(AttendanceDbContext db) : IPe
         Lines.Line(Item.Progress, ErasureEffect.Anonymised, progress),
         Lines.Line(Item.Correction, ErasureEffect.Deleted, corrections),
         Lines.Line(Item.OutboxMessage, ErasureEffect.Deleted, outbox),
-    ]);
+    ]) { ModuleLabel = Lines.ModuleLabel(Item.Module) };
 }

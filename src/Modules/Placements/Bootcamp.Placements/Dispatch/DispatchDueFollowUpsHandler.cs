@@ -161,6 +161,13 @@ internal sealed class DispatchDueFollowUpsHandler(
             return false;
         }
 
+        if (person.IsAnonymised)
+        {
+            // Erased (decisions/0018): nobody is left to write to, so no wave of theirs is ever sent.
+            await FollowUpPeople.CancelPendingAsync(db, person.Id, now, cancellationToken);
+            return false;
+        }
+
         if (!_consents.TryGetValue(person.ApplicationId, out var granted))
         {
             var consents = await mediator.Send(new GetConsents(person.ApplicationId), cancellationToken);

@@ -121,5 +121,5 @@ internal sealed class PlacementsPersonalDataHolder(PlacementsDbContext db) : IPe
         Lines.Line(Item.Placement, ErasureEffect.Anonymised, placements),
         Lines.Line(Item.Link, ErasureEffect.Deleted, links),
         Lines.Line(Item.OutboxMessage, ErasureEffect.Deleted, outbox),
-    ]);
+    ]) { ModuleLabel = Lines.ModuleLabel(Item.Module) };
 }

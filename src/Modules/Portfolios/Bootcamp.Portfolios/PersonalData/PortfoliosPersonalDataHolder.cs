@@ -100,5 +100,5 @@ internal sealed class PortfoliosPersonalDataHolder(PortfoliosDbContext db) : IPe
         Lines.Line(Item.Repository, ErasureEffect.Deleted, repositories),
         Lines.Line(Item.CachedGitHubResponse, ErasureEffect.Deleted, cached),
         Lines.Line(Item.OutboxMessage, ErasureEffect.Deleted, outbox),
-    ]);
+    ]) { ModuleLabel = Lines.ModuleLabel(Item.Module) };
 }

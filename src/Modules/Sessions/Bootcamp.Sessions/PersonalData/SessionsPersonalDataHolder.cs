@@ -85,5 +85,5 @@ internal sealed class SessionsPersonalDataHolder(SessionsDbContext db) : IPerson
         Lines.Line(Item.CompletionOverride, ErasureEffect.Deleted, overrides),
         Lines.Line(Item.Certificate, ErasureEffect.Deleted, certificates),
         Lines.Line(Item.OutboxMessage, ErasureEffect.Deleted, outbox),
-    ]);
+    ]) { ModuleLabel = Lines.ModuleLabel(Item.Module) };
 }

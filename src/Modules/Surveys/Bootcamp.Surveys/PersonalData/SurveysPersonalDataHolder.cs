@@ -119,5 +119,5 @@ internal sealed class SurveysPersonalDataHolder(SurveysDbContext db, SensitiveDa
         Lines.Line(Item.Answer, ErasureEffect.Deleted, answers),
         Lines.Line(Item.InterviewNote, ErasureEffect.Deleted, notes),
         Lines.Line(Item.OutboxMessage, ErasureEffect.Deleted, outbox),
-    ]);
+    ]) { ModuleLabel = Lines.ModuleLabel(Item.Module) };
 }

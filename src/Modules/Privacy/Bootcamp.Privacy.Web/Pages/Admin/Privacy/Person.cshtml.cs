@@ -101,5 +101,5 @@ internal sealed class PersonModel(IMediator mediator) : BootcampPageModel
     }
 
     public IEnumerable<(string Module, ErasureLine Line)> Lines =>
-        Plan.Modules.SelectMany(m => m.Lines.Where(l => l.Count > 0).Select(l => (m.Module, l)));
+        Plan.Modules.SelectMany(m => m.Lines.Where(l => l.Count > 0).Select(l => (m.ModuleLabel, l)));
 }
