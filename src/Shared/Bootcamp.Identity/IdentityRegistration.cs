@@ -51,6 +51,8 @@ public static class IdentityRegistration
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<UserDirectory>();
+        // The account audit is kept Bootcamp:Retention:AuditYears, then the Privacy module's job deletes it (decisions/0020).
+        services.AddScoped<Bootcamp.Shared.Contracts.PersonalData.IAuditTrail, AccountAuditTrail>();
         services.AddTransient<IRequestHandler<GetTeamMembers, IReadOnlyList<TeamMemberDto>>, GetTeamMembersHandler>();
         services.AddTransient<IRequestHandler<GetTeamMemberNames, IReadOnlyDictionary<Guid, string>>, GetTeamMemberNamesHandler>();
         services.AddScoped<IdentitySeeder>();

@@ -22,6 +22,14 @@ internal sealed partial class MailOperations(
         return new MailQueueCounts(pending, failed, sent);
     }
 
+    public async Task<int> PurgeSentBodiesAsync(DateTimeOffset sentBefore, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MailDbContext>().OutgoingMails
+            .Where(m => m.Status == MailStatus.Sent && m.SentAt < sentBefore && (m.TextBody != "" || m.HtmlBody != null))
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.TextBody, "").SetProperty(m => m.HtmlBody, (string?)null), ct);
+    }
+
     public async Task<MailQueuePage> ListAsync(MailQueueQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);

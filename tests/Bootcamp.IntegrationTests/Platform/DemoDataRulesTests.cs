@@ -68,6 +68,25 @@ public sealed class DemoDataRulesTests
                 SELECT count(*) FROM attendance.attendance_marks a JOIN attendance.class_meetings m ON m.id = a.meeting_id
                 WHERE m.date > DATE '2026-11-20' OR m.session_id <> a.session_id
                 """));
+
+            // The retention rules ran once at seed, for real: every rule has a run, the oldest sessions' applicants who
+            // were not admitted are erased, and running the rules again finds nothing more to erase.
+            foreach (var rule in Enum.GetValues<Bootcamp.Privacy.Contracts.RetentionRule>())
+            {
+                Assert.Equal(1, await Sql.CountAsync(db, $"SELECT count(*) FROM privacy.retention_runs WHERE rule = '{rule}'"));
+            }
+
+            Assert.True(await Sql.CountAsync(db, "SELECT count::bigint FROM privacy.retention_runs WHERE rule = 'NotAdmitted'") > 0);
+            Assert.Equal(0, await Sql.CountAsync(db, "SELECT count::bigint FROM privacy.retention_runs WHERE rule = 'Participants'"));
+            await scope.ServiceProvider.GetRequiredKeyedService<Bootcamp.Shared.Jobs.IBootcampJob>(Bootcamp.Privacy.Retention.NotAdmitted.NotAdmittedRetentionJob.Name)
+                .RunAsync(CancellationToken.None);
+            // Both runs stand at the same instant on this clock: the second is the one that erased nobody.
+            Assert.Equal(1, await Sql.CountAsync(db, "SELECT count(*) FROM privacy.retention_runs WHERE rule = 'NotAdmitted' AND count = 0"));
+            // The privacy register's demo requests name people the rules keep.
+            Assert.Equal(0, await Sql.CountAsync(db, """
+                SELECT count(*) FROM privacy.requests r JOIN applications.applications a ON a.id = r.application_id
+                WHERE a.email LIKE '%@erased.invalid'
+                """));
         }
         finally
         {

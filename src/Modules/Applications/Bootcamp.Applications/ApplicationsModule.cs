@@ -34,6 +34,7 @@ public sealed class ApplicationsModule : ModuleDefinition
         services.AddScoped<SelectionPlanner>();
         services.AddScoped<SeatOffers>();
         services.AddScoped<IPersonalDataHolder, ApplicationsPersonalDataHolder>();
+        services.AddScoped<IAuditTrail, Reviewing.DataAccessAudit.DataAccessAuditTrail>();
         services.AddBootcampRecurringJob<ReleaseExpiredSeatsJob>(
             ReleaseExpiredSeatsJob.Name, configuration.GetValue("Applications:Selection:ReleaseCheckInterval", TimeSpan.FromMinutes(5)), exclusive: true);
     }

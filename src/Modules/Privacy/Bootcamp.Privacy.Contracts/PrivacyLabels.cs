@@ -18,4 +18,6 @@ public static class PrivacyLabels
     public static string Risk(IncidentRisk risk, CultureInfo? culture = null) => EnumLabels.Of(Text, risk, culture);
 
     public static string State(IncidentState state, CultureInfo? culture = null) => EnumLabels.Of(Text, state, culture);
+
+    public static string Rule(RetentionRule rule, CultureInfo? culture = null) => EnumLabels.Of(Text, rule, culture);
 }

@@ -2,6 +2,14 @@ using System.Reflection;
 using Bootcamp.Privacy.Contracts;
 using Bootcamp.Privacy.PersonalData;
 using Bootcamp.Privacy.Persistence;
+using Bootcamp.Privacy.Retention;
+using Bootcamp.Privacy.Retention.AuditEntries;
+using Bootcamp.Privacy.Retention.MailBodies;
+using Bootcamp.Privacy.Retention.NotAdmitted;
+using Bootcamp.Privacy.Retention.Participants;
+using Bootcamp.Privacy.Retention.Runs;
+using Bootcamp.Shared.Jobs;
+using Bootcamp.Shared.Privacy;
 using Bootcamp.Shared.Modules;
 using Bootcamp.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -22,5 +30,14 @@ public sealed class PrivacyModule : ModuleDefinition
     {
         services.AddModuleDbContext<PrivacyDbContext>(Schema);
         services.AddScoped<PersonalDataOffice>();
+        services.AddScoped<ExpiredPeople>();
+        services.AddScoped<RetentionLog>();
+        // One job per rule (decisions/0020), each on the same interval. Exclusive: two runs at once would erase the same
+        // people twice over (harmless, the holders are idempotent) and record two runs for one piece of work.
+        var interval = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.RunInterval ?? new RetentionOptions().RunInterval;
+        services.AddBootcampRecurringJob<NotAdmittedRetentionJob>(NotAdmittedRetentionJob.Name, interval, exclusive: true);
+        services.AddBootcampRecurringJob<ParticipantRetentionJob>(ParticipantRetentionJob.Name, interval, exclusive: true);
+        services.AddBootcampRecurringJob<MailBodyRetentionJob>(MailBodyRetentionJob.Name, interval, exclusive: true);
+        services.AddBootcampRecurringJob<AuditRetentionJob>(AuditRetentionJob.Name, interval, exclusive: true);
     }
 }

@@ -1,5 +1,6 @@
 using Bootcamp.Privacy.Incidents;
 using Bootcamp.Privacy.Requests;
+using Bootcamp.Privacy.Retention.Runs;
 using Bootcamp.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -17,10 +18,13 @@ internal sealed class PrivacyDbContext(DbContextOptions<PrivacyDbContext> option
 
     public DbSet<ConfidentialityIncident> Incidents => Set<ConfidentialityIncident>();
 
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new PrivacyRequestConfiguration());
         modelBuilder.ApplyConfiguration(new ConfidentialityIncidentConfiguration());
+        modelBuilder.ApplyConfiguration(new RetentionRunConfiguration());
     }
 }
 

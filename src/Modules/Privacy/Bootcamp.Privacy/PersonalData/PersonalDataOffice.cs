@@ -8,8 +8,11 @@ using MediatR;
 namespace Bootcamp.Privacy.PersonalData;
 
 /// <summary>One person as every module knows them: their applications (same address), the participants those became,
-/// the addresses mail went to. <see cref="AnchorId"/> (their first application) files their requests.</summary>
-internal sealed record KnownPerson(Guid AnchorId, string Name, string Language, PersonKeys Keys);
+/// the addresses mail went to. <see cref="AnchorId"/> (their first application) files their requests. The applications
+/// and participants themselves are what the retention rules date the person by (decisions/0020).</summary>
+internal sealed record KnownPerson(
+    Guid AnchorId, string Name, string Language, PersonKeys Keys,
+    IReadOnlyList<ApplicantMatchDto> Applications, IReadOnlyList<ParticipantDto> Participants);
 
 /// <summary>
 /// Finds a person across modules and asks every <see cref="IPersonalDataHolder"/> about them (decisions/0018). Erasure
@@ -38,7 +41,7 @@ internal sealed class PersonalDataOffice(IMediator mediator, IEnumerable<IPerson
         var language = participants.OrderByDescending(p => p.EnrolledAt).FirstOrDefault()?.PreferredLanguage ?? "fr-CA";
         return new KnownPerson(
             first.ApplicationId, $"{latest.FirstName} {latest.LastName}".Trim(), language,
-            new PersonKeys(applicationIds, [.. participants.Select(p => p.Id)], emails));
+            new PersonKeys(applicationIds, [.. participants.Select(p => p.Id)], emails), applications, participants);
     }
 
     public async Task<IReadOnlyList<HeldData>> DescribeAsync(PersonKeys person, CancellationToken cancellationToken)

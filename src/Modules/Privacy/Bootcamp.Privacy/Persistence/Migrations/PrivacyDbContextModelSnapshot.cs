@@ -177,6 +177,44 @@ namespace Bootcamp.Privacy.Persistence.Migrations
                     b.ToTable("requests", "privacy");
                 });
 
+            modelBuilder.Entity("Bootcamp.Privacy.Retention.Runs.RetentionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("detail");
+
+                    b.Property<DateOnly>("ExpiredBefore")
+                        .HasColumnType("date")
+                        .HasColumnName("expired_before");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("rule");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rule", "RanAt");
+
+                    b.ToTable("retention_runs", "privacy");
+                });
+
             modelBuilder.Entity("Bootcamp.Shared.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
