@@ -2,6 +2,7 @@ using Bootcamp.Applications.Contracts;
 using Bootcamp.Placements.Contracts;
 using Bootcamp.Privacy.Contracts;
 using Bootcamp.Privacy.PersonalData;
+using Bootcamp.Privacy.Retention.Runs;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared.Contracts.PersonalData;
 using MediatR;
@@ -80,6 +81,22 @@ internal sealed class ExpiredPeople(IMediator mediator, PersonalDataOffice offic
     }
 
     /// <summary>Counts by module over every person erased in a run: "Applications: 0 deleted, 3 anonymised; …".</summary>
+    /// <summary>Erases everyone the rule has expired on <paramref name="today"/> through every module's holder, as an
+    /// admin's erasure would, and records the run (counts only) with the <paramref name="cutoff"/> it applied.</summary>
+    public async Task EraseExpiredAsync(
+        RetentionRule rule, DateOnly today, Func<DateOnly, DateOnly> keptFor, DateOnly cutoff, RetentionLog log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var expired = await FindAsync(rule, today, keptFor, cancellationToken);
+        var reports = new List<ErasureReport>();
+        foreach (var person in expired)
+        {
+            reports.AddRange(await office.EraseAsync(person.Keys, cancellationToken));
+        }
+
+        await log.RecordAsync(rule, cutoff, expired.Count, Summarise(reports), cancellationToken);
+    }
+
     public static string Summarise(IEnumerable<ErasureReport> reports) =>
         PersonalDataOffice.Summarise(reports.GroupBy(r => r.Module, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -1,8 +1,6 @@
 using Bootcamp.Privacy.Contracts;
-using Bootcamp.Privacy.PersonalData;
 using Bootcamp.Privacy.Retention.Runs;
 using Bootcamp.Shared;
-using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Privacy;
 using Microsoft.Extensions.Options;
@@ -16,7 +14,7 @@ namespace Bootcamp.Privacy.Retention.NotAdmitted;
 /// again, and a run stopped half-way leaves the links that let the next run finish it (Applications is erased last).
 /// </summary>
 internal sealed class NotAdmittedRetentionJob(
-    ExpiredPeople people, PersonalDataOffice office, RetentionLog log, IOptions<RetentionOptions> options, TimeProvider clock) : IBootcampJob
+    ExpiredPeople people, RetentionLog log, IOptions<RetentionOptions> options, TimeProvider clock) : IBootcampJob
 {
     public const string Name = "privacy.retention.not-admitted";
 
@@ -24,13 +22,6 @@ internal sealed class NotAdmittedRetentionJob(
     {
         var months = options.Value.NotAdmittedMonths;
         var today = ProgrammeTime.Today(clock);
-        var expired = await people.FindAsync(RetentionRule.NotAdmitted, today, end => end.AddMonths(months), cancellationToken);
-        var reports = new List<ErasureReport>();
-        foreach (var person in expired)
-        {
-            reports.AddRange(await office.EraseAsync(person.Keys, cancellationToken));
-        }
-
-        await log.RecordAsync(RetentionRule.NotAdmitted, today.AddMonths(-months), expired.Count, ExpiredPeople.Summarise(reports), cancellationToken);
+        await people.EraseExpiredAsync(RetentionRule.NotAdmitted, today, end => end.AddMonths(months), today.AddMonths(-months), log, cancellationToken);
     }
 }

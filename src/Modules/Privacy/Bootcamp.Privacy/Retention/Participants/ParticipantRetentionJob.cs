@@ -1,8 +1,6 @@
 using Bootcamp.Privacy.Contracts;
-using Bootcamp.Privacy.PersonalData;
 using Bootcamp.Privacy.Retention.Runs;
 using Bootcamp.Shared;
-using Bootcamp.Shared.Contracts.PersonalData;
 using Bootcamp.Shared.Jobs;
 using Bootcamp.Shared.Privacy;
 using Microsoft.Extensions.Options;
@@ -16,7 +14,7 @@ namespace Bootcamp.Privacy.Retention.Participants;
 /// purpose lets a person ask to be kept longer (decisions/0020), so none is consulted. Idempotent as the not-admitted rule.
 /// </summary>
 internal sealed class ParticipantRetentionJob(
-    ExpiredPeople people, PersonalDataOffice office, RetentionLog log, IOptions<RetentionOptions> options, TimeProvider clock) : IBootcampJob
+    ExpiredPeople people, RetentionLog log, IOptions<RetentionOptions> options, TimeProvider clock) : IBootcampJob
 {
     public const string Name = "privacy.retention.participants";
 
@@ -24,13 +22,6 @@ internal sealed class ParticipantRetentionJob(
     {
         var years = options.Value.ParticipantYears;
         var today = ProgrammeTime.Today(clock);
-        var expired = await people.FindAsync(RetentionRule.Participants, today, last => last.AddYears(years), cancellationToken);
-        var reports = new List<ErasureReport>();
-        foreach (var person in expired)
-        {
-            reports.AddRange(await office.EraseAsync(person.Keys, cancellationToken));
-        }
-
-        await log.RecordAsync(RetentionRule.Participants, today.AddYears(-years), expired.Count, ExpiredPeople.Summarise(reports), cancellationToken);
+        await people.EraseExpiredAsync(RetentionRule.Participants, today, last => last.AddYears(years), today.AddYears(-years), log, cancellationToken);
     }
 }
