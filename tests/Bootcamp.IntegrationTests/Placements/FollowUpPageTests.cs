@@ -11,6 +11,39 @@ namespace Bootcamp.IntegrationTests.Placements;
 public sealed class FollowUpPageTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     [Fact]
+    public async Task Switching_language_with_the_answer_half_given_keeps_it_and_records_nothing()
+    {
+        var clock = new ManualClock(SessionApplicants.InWindow);
+        await using var app = new BootcampAppFactory(database.ConnectionString, settings: new Dictionary<string, string?>(NoScheduler)
+        {
+            ["Bootcamp:RateLimits:PublicFormsPerMinute"] = "1000",
+        })
+        { Clock = clock };
+        var world = await FollowUpWorld.CreateAsync(app, 1);
+        clock.Set(FollowUpWorld.MorningOf(new DateOnly(2027, 3, 17)));
+        await DispatchAsync(app);
+        var person = world.Completers[0];
+        var token = TokenIn(Assert.Single(await MailsAsync(app.ConnectionString, DispatchDueFollowUpsHandler.InvitationCategory, person.Email)).Body);
+        var visitor = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = $"/f/{token}";
+        var french = page + "?culture=fr-CA";
+        Assert.Contains("form=\"follow-up-form\" formaction=\"?handler=Language\"", await visitor.GetStringAsync(new Uri(french, UriKind.Relative)), StringComparison.Ordinal);
+
+        var switched = await Forms.PostAsync(visitor, page + "?handler=Language", new()
+        {
+            ["culture"] = "en-CA", ["Input.Employed"] = "true", ["Input.Employer"] = "Agence Pixel", ["Input.StartDate"] = "2027-03-01",
+        }, tokenFrom: french);
+        Assert.Equal(HttpStatusCode.OK, switched.StatusCode);
+        var html = await switched.Content.ReadAsStringAsync();
+        Assert.Contains("Where are you now?", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Agence Pixel\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"2027-03-01\"", html, StringComparison.Ordinal);
+        Assert.Matches("id=\"employed-yes\" name=\"Input.Employed\" value=\"true\" checked", html);
+        Assert.DoesNotContain("error-summary", html, StringComparison.Ordinal);
+        Assert.Empty((await SendAsync(app, new GetPlacements(new PlacementFilter(null, world.Session.SessionId, null, null, false), 1, 50))).Items);
+    }
+
+    [Fact]
     public async Task A_completer_answers_the_one_month_follow_up_on_the_page_and_it_becomes_a_self_reported_placement()
     {
         var clock = new ManualClock(SessionApplicants.InWindow);

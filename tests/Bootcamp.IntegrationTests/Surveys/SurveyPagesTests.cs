@@ -8,6 +8,38 @@ namespace Bootcamp.IntegrationTests.Surveys;
 public sealed class SurveyPagesTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     [Fact]
+    public async Task Switching_language_with_answers_not_yet_saved_shows_them_again_in_the_other_language_and_saves_nothing()
+    {
+        await using var app = new BootcampAppFactory(database.ConnectionString, settings: new Dictionary<string, string?> { ["Bootcamp:RateLimits:PublicFormsPerMinute"] = "1000" })
+        {
+            Clock = new ManualClock(SessionApplicants.InWindow),
+        };
+        var session = await TaughtSessions.CreateAsync(app, 1, "lea.teacher@tests.bootcamp.local");
+        var person = session.Participants[0];
+        var token = await SurveyTestData.TokenAsync(app, person.Email, SurveyKind.PreProgramme);
+        var visitor = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var url = $"/s/{token}";
+        var html = await visitor.GetStringAsync(new Uri(url + "?culture=fr-CA", UriKind.Relative));
+        Assert.Contains("data-testid=\"language-switch\"", html, StringComparison.Ordinal);
+        Assert.Contains("form=\"survey-form\" formaction=\"?handler=Language\"", html, StringComparison.Ordinal);
+
+        var half = SurveyForms.AnswerEverything(html).Take(2).ToDictionary();
+        var answersBefore = await Sql.CountAsync(app.ConnectionString, "SELECT count(*) FROM surveys.answers");
+        var switched = await Forms.PostAsync(visitor, url + "?handler=Language", new Dictionary<string, string>(half) { ["culture"] = "en-CA" }, tokenFrom: url + "?culture=fr-CA");
+        Assert.Equal(HttpStatusCode.OK, switched.StatusCode);
+        var english = await switched.Content.ReadAsStringAsync();
+        Assert.Contains("Before the programme", english, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        foreach (var (name, value) in half)
+        {
+            Assert.Matches($"name=\"{System.Text.RegularExpressions.Regex.Escape(name)}\" value=\"{System.Text.RegularExpressions.Regex.Escape(value)}\" checked", english);
+        }
+
+        Assert.DoesNotContain("data-testid=\"survey-errors\"", english, StringComparison.Ordinal);
+        Assert.Equal(answersBefore, await Sql.CountAsync(app.ConnectionString, "SELECT count(*) FROM surveys.answers"));
+    }
+
+    [Fact]
     public async Task A_participant_saves_half_a_pre_survey_comes_back_and_sends_it_and_staff_see_the_response_rate()
     {
         await using var app = new BootcampAppFactory(database.ConnectionString, settings: new Dictionary<string, string?> { ["Bootcamp:RateLimits:PublicFormsPerMinute"] = "1000" })

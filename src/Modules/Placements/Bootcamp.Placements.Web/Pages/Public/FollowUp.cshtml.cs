@@ -10,6 +10,7 @@ namespace Bootcamp.Placements.Web.Pages.Public;
 /// work. A wrong, expired or closed link is a plain 404.</summary>
 [EnableRateLimiting(PublicRateLimit.Policy)]
 [PrivateLink(PlacementsWebModule.FollowUpLink)]
+[LanguageSwitchForm]
 internal sealed class FollowUpModel(IMediator mediator) : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -35,6 +36,20 @@ internal sealed class FollowUpModel(IMediator mediator) : BootcampPageModel
             return Redirect(Request.Path);
         }
 
+        return Page();
+    }
+
+    /// <summary>The header's language switch with the answer half given: the same form in the other language, what was
+    /// chosen and typed kept, nothing recorded (decisions/0021).</summary>
+    public async Task<IActionResult> OnPostLanguageAsync(string? culture, CancellationToken cancellationToken)
+    {
+        Localization.SwitchWithinRequest(HttpContext, culture);
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Localization.KeepTypedValuesWithoutErrors(ModelState);
         return Page();
     }
 

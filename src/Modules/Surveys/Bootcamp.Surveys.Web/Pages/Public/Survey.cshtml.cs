@@ -12,6 +12,7 @@ namespace Bootcamp.Surveys.Web.Pages.Public;
 /// </summary>
 [EnableRateLimiting(PublicRateLimit.Policy)]
 [PrivateLink(SurveysWebModule.SurveyLink)]
+[LanguageSwitchForm]
 internal sealed class SurveyModel(IMediator mediator) : BootcampPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -48,6 +49,20 @@ internal sealed class SurveyModel(IMediator mediator) : BootcampPageModel
         }
 
         Answers = Form.Answers.ToDictionary(a => a.Key, a => (string?)a.Value);
+        return Page();
+    }
+
+    /// <summary>The header's language switch with answers typed but not saved: the same survey in the other language,
+    /// every answer kept, nothing saved (decisions/0021).</summary>
+    public async Task<IActionResult> OnPostLanguageAsync(string? culture, CancellationToken cancellationToken)
+    {
+        Localization.SwitchWithinRequest(HttpContext, culture);
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Localization.KeepTypedValuesWithoutErrors(ModelState);
         return Page();
     }
 
