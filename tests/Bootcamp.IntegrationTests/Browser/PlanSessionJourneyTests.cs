@@ -17,7 +17,7 @@ public sealed class PlanSessionJourneyTests(LiveApp app, BrowserFixture browser)
     public Task Staff_plan_a_session_that_applicants_see_on_the_public_page_in_French_then_English() =>
         browser.RunAsync(app, async session =>
         {
-            var staff = await SignInAsStaffAsync(session);
+            var staff = await Journeys.SignInAsync(app, session, Roles.Staff);
             var track = await AddTrackAsync(staff);
             var form = SessionForm.Valid(track.Fr, "Soirées web " + Unique());
 
@@ -68,7 +68,7 @@ public sealed class PlanSessionJourneyTests(LiveApp app, BrowserFixture browser)
     public Task A_date_error_shows_a_localised_message_next_to_its_field_and_keeps_everything_typed() =>
         browser.RunAsync(app, async session =>
         {
-            var staff = await SignInAsStaffAsync(session);
+            var staff = await Journeys.SignInAsync(app, session, Roles.Staff);
             var track = await AddTrackAsync(staff);
             var valid = SessionForm.Valid(track.Fr, "Soirées données " + Unique());
             var form = valid with { Last = valid.First.AddDays(-7), Address = "4000 rue Saint-Denis, Montréal", Seats = 18 };
@@ -94,19 +94,6 @@ public sealed class PlanSessionJourneyTests(LiveApp app, BrowserFixture browser)
             await ExpectFieldErrorAsync(staff, Labels.English.Last, "The end date must be after the start date.");
             await ExpectKeptAsync(staff, Labels.English, english);
         });
-
-    private async Task<IPage> SignInAsStaffAsync(BrowserSession session)
-    {
-        var email = await TestUsers.EnsureAsync(app.Factory, Roles.Staff);
-        var page = await session.NewPageAsync(BrowserProfile.Desktop("fr-CA"));
-        await page.GotoAsync("/Account/Login");
-        await Accessibility.AssertAccessibleAsync(page);
-        await page.GetByLabel("Courriel", Exact).FillAsync(email);
-        await page.GetByLabel("Mot de passe", Exact).FillAsync(TestUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
-        await Expect(page.GetByText($"Connecté·e : {email}")).ToBeVisibleAsync();
-        return page;
-    }
 
     /// <summary>Sessions need a track: staff add one with unique names in both languages.</summary>
     private static async Task<(string Fr, string En)> AddTrackAsync(IPage staff)

@@ -10,7 +10,7 @@ namespace Bootcamp.IntegrationTests.Browser;
 /// <summary>Issue 18's journey, in French: an applicant on a phone reads the privacy notice from the form before applying,
 /// later asks from her private link that her data be erased; an admin finds the request in the register, reads what the
 /// erasure will delete and keep, confirms, and the request is done. axe-core checks every page on the way.</summary>
-public sealed partial class PrivacyJourneyTests(LiveApp app, BrowserFixture browser) : IClassFixture<LiveApp>, IClassFixture<BrowserFixture>
+public sealed class PrivacyJourneyTests(LiveApp app, BrowserFixture browser) : IClassFixture<LiveApp>, IClassFixture<BrowserFixture>
 {
     private static readonly PageGetByLabelOptions Exact = new() { Exact = true };
 
@@ -49,7 +49,7 @@ public sealed partial class PrivacyJourneyTests(LiveApp app, BrowserFixture brow
             await Accessibility.AssertAccessibleAsync(phone);
 
             // 2. Later, from the private link in her email: asking without ticking the box is explained, then sent.
-            await phone.GotoAsync(await PrivateLinkFromEmailAsync(email));
+            await phone.GotoAsync(await Journeys.PrivateLinkFromEmailAsync(app, email));
             await Accessibility.AssertAccessibleAsync(phone);
             var rights = phone.GetByTestId("privacy-rights");
             await rights.GetByRole(AriaRole.Button, new() { Name = "Demander l'effacement de mes renseignements" }).ClickAsync();
@@ -65,7 +65,7 @@ public sealed partial class PrivacyJourneyTests(LiveApp app, BrowserFixture brow
             await Expect(phone.GetByTestId("privacy-open-request")).ToHaveCountAsync(1);
 
             // 3. The admin finds it in the register, due in 30 days, and opens the person.
-            var admin = await SignInAsAdminAsync(session);
+            var admin = await Journeys.SignInAsync(app, session, Roles.Admin);
             await admin.GotoAsync("/Admin/Privacy");
             await Accessibility.AssertAccessibleAsync(admin);
             var row = admin.GetByTestId("privacy-request").Filter(new() { HasText = $"Yasmine {lastName}" });
@@ -100,28 +100,4 @@ public sealed partial class PrivacyJourneyTests(LiveApp app, BrowserFixture brow
             await Expect(phone.GetByTestId("privacy-rights")).ToHaveCountAsync(0);
         });
 
-    private async Task<string> PrivateLinkFromEmailAsync(string email)
-    {
-        var mailbox = app.Factory.Services.GetRequiredService<IMailbox>();
-        var mail = await Eventually.MatchesAsync(
-            async () => (await mailbox.RecentAsync(1, 50, CancellationToken.None))
-                .FirstOrDefault(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && PrivateLink().IsMatch(m.TextBody)),
-            m => m is not null);
-        return PrivateLink().Match(mail!.TextBody).Value;
-    }
-
-    private async Task<IPage> SignInAsAdminAsync(BrowserSession session)
-    {
-        var email = await TestUsers.EnsureAsync(app.Factory, Roles.Admin);
-        var page = await session.NewPageAsync(BrowserProfile.Desktop("fr-CA"));
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Courriel", Exact).FillAsync(email);
-        await page.GetByLabel("Mot de passe", Exact).FillAsync(TestUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
-        await Expect(page.GetByText($"Connecté·e : {email}")).ToBeVisibleAsync();
-        return page;
-    }
-
-    [GeneratedRegex(@"/Public/Application/[A-Za-z0-9_\-]+")]
-    private static partial Regex PrivateLink();
 }

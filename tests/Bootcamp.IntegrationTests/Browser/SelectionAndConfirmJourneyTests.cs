@@ -16,7 +16,7 @@ namespace Bootcamp.IntegrationTests.Browser;
 /// selection at their desk, and she confirms her seat from the private link in her confirmation email; Sessions then
 /// enrols her on the roster (through the outbox).
 /// </summary>
-public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, BrowserFixture browser) : IClassFixture<LiveApp>, IClassFixture<BrowserFixture>
+public sealed class SelectionAndConfirmJourneyTests(LiveApp app, BrowserFixture browser) : IClassFixture<LiveApp>, IClassFixture<BrowserFixture>
 {
     private static readonly PageGetByLabelOptions Exact = new() { Exact = true };
 
@@ -49,7 +49,7 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
             var others = await ApplyOthersAsync(sessionId, suffix);
 
             // 3. Staff screen her eligible with the top score on the detail page, then preview and commit the selection.
-            var staff = await SignInAsStaffAsync(session);
+            var staff = await Journeys.SignInAsync(app, session, Roles.Staff);
             await staff.GotoAsync($"/Staff/Applications?session={sessionId}");
             await Accessibility.AssertAccessibleAsync(staff);
             await staff.GetByTestId("applications-table").GetByRole(AriaRole.Link, new() { Name = $"Amina {lastName}", Exact = true }).ClickAsync();
@@ -80,7 +80,7 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
                 mails => mails.Any(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && m.Subject == "Vous avez une place : confirmez-la"));
 
             // 4. She opens the private link from her confirmation email, on her phone.
-            var link = await PrivateLinkFromEmailAsync(email);
+            var link = await Journeys.PrivateLinkFromEmailAsync(app, email);
             await phone.GotoAsync(link);
             await Accessibility.AssertAccessibleAsync(phone);
             await Expect(phone.GetByTestId("status")).ToHaveTextAsync("Admise");
@@ -109,18 +109,6 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
             Assert.Equal("514 555 0199", enrolled.GetProperty("phone").GetString());
             Assert.Equal("fr-CA", enrolled.GetProperty("preferredLanguage").GetString());
         });
-
-    /// <summary>The confirmation email the app queued for <paramref name="email"/>, read from its mailbox; returns the
-    /// private link's path.</summary>
-    private async Task<string> PrivateLinkFromEmailAsync(string email)
-    {
-        var mailbox = app.Factory.Services.GetRequiredService<IMailbox>();
-        var mail = await Eventually.MatchesAsync(
-            async () => (await mailbox.RecentAsync(1, 50, CancellationToken.None))
-                .FirstOrDefault(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && PrivateLink().IsMatch(m.TextBody)),
-            m => m is not null);
-        return PrivateLink().Match(mail!.TextBody).Value;
-    }
 
     /// <summary>Three newcomers and two residents, screened eligible with scores below hers; returns how many.</summary>
     private async Task<int> ApplyOthersAsync(Guid sessionId, string suffix)
@@ -151,19 +139,4 @@ public sealed partial class SelectionAndConfirmJourneyTests(LiveApp app, Browser
         return count;
     }
 
-    private async Task<IPage> SignInAsStaffAsync(BrowserSession session)
-    {
-        var email = await TestUsers.EnsureAsync(app.Factory, Roles.Staff);
-        var page = await session.NewPageAsync(BrowserProfile.Desktop("fr-CA"));
-        await page.GotoAsync("/Account/Login");
-        await Accessibility.AssertAccessibleAsync(page);
-        await page.GetByLabel("Courriel", Exact).FillAsync(email);
-        await page.GetByLabel("Mot de passe", Exact).FillAsync(TestUsers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
-        await Expect(page.GetByText($"Connecté·e : {email}")).ToBeVisibleAsync();
-        return page;
-    }
-
-    [GeneratedRegex(@"/Public/Application/[A-Za-z0-9_\-]+")]
-    private static partial Regex PrivateLink();
 }

@@ -58,10 +58,7 @@ internal sealed class ApplyModel(IMediator mediator, TimeProvider clock) : Bootc
         }
 
         Localization.KeepTypedValuesWithoutErrors(ModelState);
-        if (string.IsNullOrWhiteSpace(IdempotencyKey) || IdempotencyKey.Length > 100)
-        {
-            IdempotencyKey = Guid.NewGuid().ToString("N");
-        }
+        KeepOrRenewIdempotencyKey();
 
         return Page();
     }
@@ -79,10 +76,7 @@ internal sealed class ApplyModel(IMediator mediator, TimeProvider clock) : Bootc
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(IdempotencyKey) || IdempotencyKey.Length > 100)
-        {
-            IdempotencyKey = Guid.NewGuid().ToString("N");
-        }
+        KeepOrRenewIdempotencyKey();
 
         // An empty field is not a binding failure: the module says what is required, in the applicant's words.
         foreach (var key in ModelState.Where(e => e.Value is { Errors.Count: > 0 } entry && string.IsNullOrEmpty(entry.AttemptedValue)).Select(e => e.Key).ToList())
@@ -124,6 +118,15 @@ internal sealed class ApplyModel(IMediator mediator, TimeProvider clock) : Bootc
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    /// <summary>The posted key, unless it is missing or not one the form could have sent.</summary>
+    private void KeepOrRenewIdempotencyKey()
+    {
+        if (string.IsNullOrWhiteSpace(IdempotencyKey) || IdempotencyKey.Length > 100)
+        {
+            IdempotencyKey = Guid.NewGuid().ToString("N");
+        }
     }
 
     private async Task<bool> LoadSessionAsync(CancellationToken cancellationToken)
