@@ -35,4 +35,37 @@ public static class SessionLabels
 
     /// <summary>A kind of record or a field of the personal-data export (decisions/0018).</summary>
     public static string PersonalData(SessionPersonalData item, System.Globalization.CultureInfo? culture = null) => EnumLabels.Of(Text, item, culture);
+
+    /// <summary>What every mail about a session names, so it can be read alone (issue 19): the session, its dates, its
+    /// evenings with their hours in Montréal time, and its place or online link. Values already in the reader's language.</summary>
+    public static IReadOnlyList<(string Label, string Value)> Facts(SessionDetails details, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var c = culture ?? CultureInfo.CurrentUICulture;
+        string L(string key) => Text.GetString(key, c) ?? key;
+        var days = details.Days.Distinct().OrderBy(d => ((int)d + 6) % 7).Select(d => c.DateTimeFormat.GetDayName(d)).ToList();
+        var dayList = days.Count switch
+        {
+            0 => "",
+            1 => days[0],
+            _ => string.Format(c, L("Fact_And"), string.Join(", ", days.Take(days.Count - 1)), days[^1]),
+        };
+        var facts = new List<(string, string)>
+        {
+            (L("Fact_Session"), details.Title),
+            (L("Fact_Dates"), string.Format(c, L("Fact_DatesRange"), details.StartDate.ToString("D", c), details.EndDate.ToString("D", c))),
+            (L("Fact_Evenings"), string.Format(c, L("Fact_EveningsFormat"), dayList, details.StartsAt.ToString("t", c), details.EndsAt.ToString("t", c))),
+        };
+        if (details.Delivery != DeliveryMode.Online)
+        {
+            facts.Add((L("Fact_Place"), string.IsNullOrWhiteSpace(details.Location) ? Delivery(details.Delivery, c) : details.Location.Trim()));
+        }
+
+        if (details.Delivery != DeliveryMode.InPerson)
+        {
+            facts.Add((L("Fact_OnlineLink"), string.IsNullOrWhiteSpace(details.OnlineLink) ? Delivery(details.Delivery, c) : details.OnlineLink.Trim()));
+        }
+
+        return facts;
+    }
 }
