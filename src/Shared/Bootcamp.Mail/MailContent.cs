@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Bootcamp.Mail;
 
@@ -12,6 +13,9 @@ namespace Bootcamp.Mail;
 /// </summary>
 public sealed class MailContent
 {
+    // Markup-significant characters only: accented letters stay readable in the source of the mail.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private readonly List<Block> _blocks = [];
 
     public MailContent Paragraph(string text)
@@ -119,11 +123,33 @@ public sealed class MailContent
         return html.Append("</div></body></html>").ToString();
     }
 
+    /// <summary>A mail written as plain text only (a staff digest, an account mail): its paragraphs become the HTML part,
+    /// and a line that is only an address becomes a link, so every mail has both parts.</summary>
+    public static string HtmlFromText(string text, string subject)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var content = new MailContent();
+        foreach (var paragraph in text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var lines = paragraph.Split('\n');
+            if (lines.Length <= 2 && Uri.TryCreate(lines[^1].Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            {
+                content.Link(lines.Length == 2 ? lines[0].TrimEnd(':', ' ', '\u00a0') : url.AbsoluteUri, url.AbsoluteUri);
+            }
+            else
+            {
+                content.Paragraph(paragraph);
+            }
+        }
+
+        return content.Html(subject);
+    }
+
     /// <summary>The mail to queue, both parts rendered in the current culture (call inside <see cref="MailCulture.Render{T}"/>).</summary>
     public OutgoingMail ToMail(string to, string? toName, string subject, string culture, string category, string? deduplicationKey) =>
         new(to, toName, subject, Text(), Html(subject), culture, category, deduplicationKey);
 
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+    private static string Encode(string value) => Encoder.Encode(value);
 
     private static string Lines(string value) => Encode(value).ReplaceLineEndings("<br>");
 

@@ -54,7 +54,8 @@ internal sealed partial class MailQueue(
         var invalid = !MailAddressInput.IsValid(to);
         var status = invalid ? MailStatus.Failed : MailStatus.Pending;
         var lastError = invalid ? "Invalid recipient address; the mail was not sent." : null;
-        var (textBody, htmlBody) = footer.Append(mail.TextBody, mail.HtmlBody, mail.Culture);
+        var html = mail.HtmlBody ?? MailCulture.Render(mail.Culture, () => MailContent.HtmlFromText(mail.TextBody, mail.Subject));
+        var (textBody, htmlBody) = footer.Append(mail.TextBody, html, mail.Culture);
         if (invalid)
         {
             (textBody, htmlBody) = redaction.Redact(textBody, htmlBody, mail.Culture);

@@ -28,12 +28,13 @@ internal static partial class Journeys
 
     /// <summary>The path of the private link in the confirmation mail the app queued for <paramref name="email"/>, read from
     /// its mailbox (waiting for it).</summary>
-    public static async Task<string> PrivateLinkFromEmailAsync(LiveApp app, string email)
+    public static async Task<string> PrivateLinkFromEmailAsync(LiveApp app, string email, string? category = null)
     {
         var mailbox = app.Factory.Services.GetRequiredService<IMailbox>();
         var mail = await Eventually.MatchesAsync(
             async () => (await mailbox.RecentAsync(1, 50, CancellationToken.None))
-                .FirstOrDefault(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && PrivateLink().IsMatch(m.TextBody)),
+                .FirstOrDefault(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && (category is null || m.Category == category)
+                    && PrivateLink().IsMatch(m.TextBody)),
             m => m is not null);
         return PrivateLink().Match(mail!.TextBody).Value;
     }

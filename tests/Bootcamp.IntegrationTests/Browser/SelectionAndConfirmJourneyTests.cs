@@ -73,14 +73,14 @@ public sealed class SelectionAndConfirmJourneyTests(LiveApp app, BrowserFixture 
             await staff.GetByRole(AriaRole.Button, new() { Name = "Valider la sélection", Exact = true }).ClickAsync();
             await Expect(staff.GetByTestId("committed")).ToHaveTextAsync($"Sélection validée : 3 admis, {others - 2} en attente.");
 
-            // Selection told her by email (in French) that a seat is waiting; the link itself is in her first email.
+            // 4. Selection told her by email (in French) that a seat is waiting, with a link of its own: she confirms from
+            // that mail, on her phone, without the first one.
+            var link = await Journeys.PrivateLinkFromEmailAsync(app, email, "applications.admitted");
+            Assert.NotEqual(await Journeys.PrivateLinkFromEmailAsync(app, email, "applications.confirmation"), link);
             var mailbox = app.Factory.Services.GetRequiredService<IMailbox>();
-            await Eventually.MatchesAsync(
-                () => mailbox.RecentAsync(1, 50, CancellationToken.None),
-                mails => mails.Any(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase) && m.Subject == "Vous avez une place : confirmez-la"));
-
-            // 4. She opens the private link from her confirmation email, on her phone.
-            var link = await Journeys.PrivateLinkFromEmailAsync(app, email);
+            var admission = (await mailbox.RecentAsync(1, 50, CancellationToken.None)).First(m => m.Category == "applications.admitted" && m.To.Contains(email, StringComparison.OrdinalIgnoreCase));
+            Assert.StartsWith("Vous avez une place à ", admission.Subject, StringComparison.Ordinal);
+            Assert.Contains("Soirs : ", admission.TextBody, StringComparison.Ordinal);
             await phone.GotoAsync(link);
             await Accessibility.AssertAccessibleAsync(phone);
             await Expect(phone.GetByTestId("status")).ToHaveTextAsync("Admise");

@@ -32,8 +32,11 @@ public sealed class MailDeliveryTests
                 french.TextBody, StringComparison.Ordinal);
             Assert.Contains("Notre avis de confidentialité : http", french.TextBody, StringComparison.Ordinal);
             Assert.Contains("janvier", french.TextBody, StringComparison.Ordinal);
-            Assert.Null(french.HtmlBody);
-            Assert.StartsWith("text/plain", french.ContentType, StringComparison.OrdinalIgnoreCase);
+            // Written as text only: the queue derived the HTML part from it, in the mail's language, footer included.
+            Assert.StartsWith("multipart/alternative", french.ContentType, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("<html lang=\"fr-CA\">", french.HtmlBody, StringComparison.Ordinal);
+            Assert.Contains("<p>Bonjour Amélie Tremblay,<br>Votre session du soir commence", french.HtmlBody, StringComparison.Ordinal);
+            Assert.Contains("/Privacy\">Notre avis de confidentialité</a>", french.HtmlBody, StringComparison.Ordinal);
 
             Assert.Equal(TestMails.EnglishSubject, english.Subject);
             Assert.Equal("en-CA", english.ContentLanguage);

@@ -49,15 +49,15 @@ public sealed class MailTransportTests
     {
         var repositoryRoot = FindRepositoryRoot();
 
-        var development = new MailTransportSelector(Options.Create(new MailOptions()), new MailHostEnvironment(true, AppContext.BaseDirectory)).Select();
+        var development = new MailTransportSelector(Options.Create(new MailOptions()), Options.Create(new Bootcamp.Mail.Texting.TextMessageOptions()), new MailHostEnvironment(true, AppContext.BaseDirectory)).Select();
         var pickup = Assert.IsType<PickupDirectoryMailTransport>(development);
         Assert.Equal(Path.Combine(repositoryRoot, ".local", "mail"), pickup.Directory);
 
-        Assert.Null(new MailTransportSelector(Options.Create(new MailOptions()), new MailHostEnvironment(false, AppContext.BaseDirectory)).Select());
+        Assert.Null(new MailTransportSelector(Options.Create(new MailOptions()), Options.Create(new Bootcamp.Mail.Texting.TextMessageOptions()), new MailHostEnvironment(false, AppContext.BaseDirectory)).Select());
 
         var configured = new MailOptions { Smtp = { Host = "smtp.example.org", Port = 587, UseTls = true } };
-        Assert.IsType<SmtpMailTransport>(new MailTransportSelector(Options.Create(configured), new MailHostEnvironment(true, AppContext.BaseDirectory)).Select());
-        Assert.IsType<SmtpMailTransport>(new MailTransportSelector(Options.Create(configured), new MailHostEnvironment(false, AppContext.BaseDirectory)).Select());
+        Assert.IsType<SmtpMailTransport>(new MailTransportSelector(Options.Create(configured), Options.Create(new Bootcamp.Mail.Texting.TextMessageOptions()), new MailHostEnvironment(true, AppContext.BaseDirectory)).Select());
+        Assert.IsType<SmtpMailTransport>(new MailTransportSelector(Options.Create(configured), Options.Create(new Bootcamp.Mail.Texting.TextMessageOptions()), new MailHostEnvironment(false, AppContext.BaseDirectory)).Select());
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Bootcamp.IntegrationTests.Surveys;
 public sealed partial class QuestionnaireEditorTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     [Fact]
-    public async Task Saving_an_answered_questionnaire_makes_a_new_version_and_a_resend_replaces_the_link()
+    public async Task Saving_an_answered_questionnaire_makes_a_new_version_and_a_resend_sends_a_new_link_beside_the_last_one()
     {
         await using var app = new BootcampAppFactory(database.ConnectionString, settings: new Dictionary<string, string?> { ["Bootcamp:RateLimits:PublicFormsPerMinute"] = "1000" })
         {
@@ -42,14 +42,16 @@ public sealed partial class QuestionnaireEditorTests(DatabaseFixture database) :
         Assert.Contains("Version 2", after, StringComparison.Ordinal);
         Assert.Contains("Web accessibility", after, StringComparison.Ordinal);
 
-        // Staff send a new link: the old one stops working, the new one opens the same answers.
+        // Staff send a new link: it opens the same answers, and the link before it keeps working until the next one.
         var surveys = await session.Staff.GetFromJsonAsync<SessionSurveys>($"/api/sessions/{session.SessionId}/surveys", SessionApplicants.Json);
         var invitation = surveys!.Invitations.Single(i => i.ParticipantId == person.Id && i.Kind == "PreProgramme");
         var page = $"/Staff/Sessions/Surveys?id={session.SessionId}";
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(session.Staff, page + "&handler=Resend", new() { ["InvitationId"] = invitation.Id.ToString() })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(new Uri($"/s/{token}", UriKind.Relative))).StatusCode);
         var fresh = await SurveyTestData.TokenAsync(app, person.Email, SurveyKind.PreProgramme, m => !m.TextBody.Contains(token, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(new Uri($"/s/{fresh}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(new Uri($"/s/{token}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(session.Staff, page + "&handler=Resend", new() { ["InvitationId"] = invitation.Id.ToString() })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(new Uri($"/s/{token}", UriKind.Relative))).StatusCode);
     }
 
     /// <summary>The editor's inputs and textareas by name, as the browser would post them.</summary>

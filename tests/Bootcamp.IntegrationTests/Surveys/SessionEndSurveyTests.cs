@@ -181,7 +181,7 @@ public sealed class SessionEndSurveyTests(DatabaseFixture database) : IClassFixt
             {
                 Id = person.ApplicationId, SessionId = sessionId, Category = ApplicantCategory.Newcomer, Status = ApplicationStatus.Confirmed,
                 FirstName = person.FirstName, LastName = person.LastName, Email = person.Email, PreferredLanguage = "fr-CA",
-                ProtectedProfile = "", IdempotencyKey = Guid.NewGuid().ToString(), StatusTokenHash = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32),
+                ProtectedProfile = "", IdempotencyKey = Guid.NewGuid().ToString(),
                 SubmittedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync();

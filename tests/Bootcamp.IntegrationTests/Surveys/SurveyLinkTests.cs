@@ -87,16 +87,21 @@ public sealed class SurveyLinkTests(DatabaseFixture database) : IClassFixture<Da
         Assert.Empty((await CompletionTestData.SendAsync(app, new GetSurveyByToken(aminaToken))).Answers);
         Assert.Equal("Jorge", (await CompletionTestData.SendAsync(app, new GetSurveyByToken(jorgeToken))).FirstName);
 
-        // Replaced: staff resend; the old link stops working, the new one opens the same answers.
+        // Replaced: after a staff resend the new link and the one before it both open the same answers (the person may
+        // have the first mail open); after a second resend the first link stops working.
         var invitation = (await CompletionTestData.SendAsync(app, new GetSessionSurveys(session.SessionId)))
             .Invitations.Single(i => i.ParticipantId == jorge.Id && i.Kind == SurveyKind.PreProgramme);
         Assert.Equal(InvitationStatus.Started, invitation.Status);
         await CompletionTestData.SendAsync(app, new ResendInvitation(invitation.Id));
         var newToken = SurveyTestData.TokenIn(await SurveyTestData.MailAsync(app, jorge.Email, SurveyKind.PreProgramme, count: 2));
         Assert.NotEqual(jorgeToken, newToken);
+        Assert.Equal("4", (await CompletionTestData.SendAsync(app, new GetSurveyByToken(jorgeToken))).Answers[teamwork.Id]);
+        await CompletionTestData.SendAsync(app, new ResendInvitation(invitation.Id));
+        var newest = SurveyTestData.TokenIn(await SurveyTestData.MailAsync(app, jorge.Email, SurveyKind.PreProgramme, count: 3));
         await RefusedAsync(new GetSurveyByToken(jorgeToken));
         await RefusedAsync(new SaveSurveyAnswers(jorgeToken, [new AnswerInput(teamwork.Id, "5")], Submit: false));
         Assert.Equal("4", (await CompletionTestData.SendAsync(app, new GetSurveyByToken(newToken))).Answers[teamwork.Id]);
+        Assert.Equal("4", (await CompletionTestData.SendAsync(app, new GetSurveyByToken(newest))).Answers[teamwork.Id]);
 
         // Expired: past the closing date nothing opens any more.
         var closesAt = (await CompletionTestData.SendAsync(app, new GetSurveyByToken(aminaToken))).ClosesAt;

@@ -237,7 +237,6 @@ public sealed class ApplicationTransitionsTests
         PreferredLanguage = "en-CA",
         ProtectedProfile = "",
         IdempotencyKey = "k",
-        StatusTokenHash = [],
         ConfirmBy = confirmBy,
         UpdatedAt = Now.AddDays(-10),
     };

@@ -23,6 +23,10 @@ public enum ConsentPurpose
 
     /// <summary>Optional: counting the person in anonymised aggregate reports.</summary>
     AggregateReporting,
+
+    /// <summary>Optional: short text messages (SMS) to the phone number given — a seat offered, the evening before class —
+    /// besides the e-mails. Only ever used when the organisation has turned SMS on (decisions/0023).</summary>
+    TextMessages,
 }
 
 public enum ApplicationStatus
@@ -71,7 +75,7 @@ public sealed record ApplicantProfile
     public string? AgeRange { get; init; }
 }
 
-public sealed record ConsentAnswers(bool ProgrammeAdministration, bool FollowUpContact, bool AggregateReporting);
+public sealed record ConsentAnswers(bool ProgrammeAdministration, bool FollowUpContact, bool AggregateReporting, bool TextMessages = false);
 
 /// <summary>An applicant applies to a session. <see cref="IdempotencyKey"/> comes from the form, so a double click,
 /// a retry or a re-post returns the first application instead of creating a second one.</summary>
@@ -106,3 +110,8 @@ public sealed record GetApplicationByToken(string Token) : IQuery<ApplicationSta
 public sealed record WithdrawApplication(string Token, string? Reason) : ICommand<Guid>;
 
 public sealed record ApplicationWithdrawn(Guid ApplicationId, Guid SessionId, ApplicantCategory Category, ApplicationStatus PreviousStatus) : IntegrationEvent;
+
+/// <summary>"Resend my link": mails a fresh status link for each application under <paramref name="Email"/> (to
+/// <paramref name="SessionId"/> only, when given). The caller learns nothing: the same answer whether or not any
+/// application matched (decisions/0022); the count of mails queued is for tests and logs, never shown.</summary>
+public sealed record ResendStatusLinks(string Email, Guid? SessionId) : ICommand<int>;

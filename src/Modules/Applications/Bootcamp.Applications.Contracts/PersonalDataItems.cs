@@ -11,6 +11,8 @@ public enum ApplicationPersonalData
     SelectionDecision,
     AccessLog,
     OutboxMessage,
+    PrivateLink,
+    ExpiresAt,
     Session,
     Category,
     Status,

@@ -8,6 +8,12 @@ public static class AuditActions
     public const string ViewedSensitive = "ViewedSensitive";
     public const string Screened = "Screened";
     public const string ExportedCsv = "ExportedCsv";
+
+    /// <summary>A fresh status link was mailed from the public "resend my link" form (no one signed in: no actor).</summary>
+    public const string StatusLinkResent = "StatusLinkResent";
+
+    /// <summary>The form was used for an address or session with nothing to send (the address typed is not kept).</summary>
+    public const string StatusLinkResendNoMatch = "StatusLinkResendNoMatch";
 }
 
 public sealed record ConsentLineDto(ConsentPurpose Purpose, string TextVersion, bool Granted, DateTimeOffset RecordedAt, DateTimeOffset? WithdrawnAt, string? PrivacyNoticeVersion);

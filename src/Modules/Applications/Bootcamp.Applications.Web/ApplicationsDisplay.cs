@@ -10,6 +10,7 @@ internal static class ApplicationsDisplay
         AuditActions.ViewedSensitive => ApplicationsText.AuditViewedSensitive,
         AuditActions.Screened => ApplicationsText.AuditScreened,
         AuditActions.ExportedCsv => ApplicationsText.AuditExportedCsv,
+        AuditActions.StatusLinkResent => ApplicationsText.AuditStatusLinkResent,
         _ => action,
     };
 

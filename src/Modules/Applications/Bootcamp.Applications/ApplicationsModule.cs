@@ -33,6 +33,10 @@ public sealed class ApplicationsModule : ModuleDefinition
             .ValidateOnStart();
         services.AddScoped<SelectionPlanner>();
         services.AddScoped<SeatOffers>();
+        services.Configure<Links.StatusLinkOptions>(configuration.GetSection(Links.StatusLinkOptions.Section));
+        services.AddScoped<Links.StatusLinkIssuer>();
+        services.AddScoped<Mails.ApplicationMails>();
+        services.AddScoped<Notices.ApplicantNotices>();
         services.AddScoped<IPersonalDataHolder, ApplicationsPersonalDataHolder>();
         services.AddScoped<IAuditTrail, Reviewing.DataAccessAudit.DataAccessAuditTrail>();
         services.AddBootcampRecurringJob<ReleaseExpiredSeatsJob>(

@@ -15,6 +15,9 @@ internal sealed class QueuedMail
 {
     public Guid Id { get; set; }
 
+    /// <summary>E-mail, or a text message: then <see cref="ToAddress"/> is an E.164 number and <see cref="TextBody"/> the text.</summary>
+    public MessageChannel Channel { get; set; }
+
     [PersonalData]
     public string ToAddress { get; set; } = "";
 

@@ -29,7 +29,7 @@ internal sealed partial class MailSender(
 
     private static readonly string ClaimSql =
         "SELECT * FROM " + MailDbContext.SchemaName + "." + MailDbContext.TableName + " " +
-        "WHERE status = 'Pending' AND next_attempt_at <= {0} ORDER BY next_attempt_at, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED";
+        "WHERE status = 'Pending' AND next_attempt_at <= {0} AND channel = ANY({1}) ORDER BY next_attempt_at, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,19 +41,28 @@ internal sealed partial class MailSender(
             return;
         }
 
-        var transport = transports.Select();
-        if (transport is null)
+        var available = transports.SelectAll();
+        if (!available.Any(t => t.Channel == MessageChannel.Email))
         {
             LogNoTransport();
+        }
+
+        if (available.Count == 0)
+        {
             return;
         }
 
-        LogStarted(transport.Description);
+        foreach (var started in available)
+        {
+            LogStarted(started.Description);
+        }
+
+        var byChannel = available.ToDictionary(t => t.Channel);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                while (await SendNextAsync(transport, settings, stoppingToken))
+                while (await SendNextAsync(byChannel, settings, stoppingToken))
                 {
                     // One mail per transaction; keep going while mail is due.
                 }
@@ -80,19 +89,23 @@ internal sealed partial class MailSender(
         }
     }
 
-    /// <summary>Claims and sends the next due mail; false when none is due.</summary>
-    internal async Task<bool> SendNextAsync(IMailTransport transport, MailOptions settings, CancellationToken cancellationToken)
+    /// <summary>Claims and sends the next due message of a channel that has a transport; false when none is due. A
+    /// channel without one (SMS turned off) keeps its messages pending.</summary>
+    internal async Task<bool> SendNextAsync(
+        IReadOnlyDictionary<MessageChannel, IMailTransport> transportsByChannel, MailOptions settings, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MailDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await db.OutgoingMails.FromSqlRaw(ClaimSql, clock.GetUtcNow()).ToListAsync(cancellationToken);
+        var channels = transportsByChannel.Keys.Select(c => c.ToString()).ToArray();
+        var claimed = await db.OutgoingMails.FromSqlRaw(ClaimSql, clock.GetUtcNow(), channels).ToListAsync(cancellationToken);
         if (claimed.Count == 0)
         {
             return false;
         }
 
         var mail = claimed[0];
+        var transport = transportsByChannel[mail.Channel];
         mail.Attempts++;
         try
         {

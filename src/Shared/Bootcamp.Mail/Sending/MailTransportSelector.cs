@@ -10,9 +10,27 @@ internal sealed record MailHostEnvironment(bool IsDevelopment, string ContentRoo
 /// <c>Email:PickupDirectory</c> is set or in Development (default <c>&lt;repository root&gt;/.local/mail</c>); otherwise
 /// nothing, and mails stay pending until SMTP is configured.
 /// </summary>
-internal sealed class MailTransportSelector(IOptions<MailOptions> options, MailHostEnvironment environment)
+internal sealed class MailTransportSelector(IOptions<MailOptions> options, IOptions<Texting.TextMessageOptions> texts, MailHostEnvironment environment)
 {
     public const string SolutionFileName = "Bootcamp.sln";
+
+    /// <summary>One transport per channel that can send: e-mail as below, SMS when <c>TextMessages</c> is on and has an
+    /// endpoint.</summary>
+    public IReadOnlyList<IMailTransport> SelectAll()
+    {
+        var all = new List<IMailTransport>();
+        if (Select() is { } mail)
+        {
+            all.Add(mail);
+        }
+
+        if (texts.Value.IsUsable)
+        {
+            all.Add(new Texting.HttpTextMessageTransport(texts.Value, new HttpClient()));
+        }
+
+        return all;
+    }
 
     public IMailTransport? Select()
     {

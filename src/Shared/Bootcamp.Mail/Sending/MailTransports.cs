@@ -7,9 +7,12 @@ using MimeKit;
 
 namespace Bootcamp.Mail.Sending;
 
-/// <summary>Delivers one mail; throws when it could not. Returns where it went, for the log.</summary>
+/// <summary>Delivers one queued message on one channel (e-mail over SMTP or to a folder, a text through an SMS provider);
+/// throws when it could not. Returns where it went, for the log.</summary>
 internal interface IMailTransport
 {
+    MessageChannel Channel { get; }
+
     string Description { get; }
 
     Task<string> DeliverAsync(QueuedMail mail, CancellationToken cancellationToken);
@@ -18,6 +21,8 @@ internal interface IMailTransport
 internal sealed class SmtpMailTransport(MailOptions options) : IMailTransport
 {
     private readonly MailboxAddress _from = MailboxAddress.Parse(options.From);
+
+    public MessageChannel Channel => MessageChannel.Email;
 
     public string Description => $"SMTP {options.Smtp.Host}:{options.Smtp.Port}{(options.Smtp.UseTls ? " (STARTTLS)" : "")}";
 
@@ -55,6 +60,8 @@ internal sealed class PickupDirectoryMailTransport(MailOptions options, string d
     private readonly MailboxAddress _from = MailboxAddress.Parse(options.From);
 
     public string Directory { get; } = directory;
+
+    public MessageChannel Channel => MessageChannel.Email;
 
     public string Description => $"pickup directory {Directory}";
 

@@ -20,7 +20,8 @@ internal sealed class ApplyHandler(
     SensitiveData sensitive,
     IMailQueue mail,
     IOptions<CategoryRuleOptions> categoryRule,
-    PublicLinks links,
+    Links.StatusLinkIssuer statusLinks,
+    Mails.ApplicationMails mails,
     TimeProvider clock) : IRequestHandler<Apply, ApplyResult>
 {
     /// <summary>The consent texts shown on the form; a change of wording gets a new version.</summary>
@@ -50,7 +51,6 @@ internal sealed class ApplyHandler(
             throw new ConflictException(ApplicationsMessages.SessionNotOpen);
         }
 
-        var token = SensitiveData.NewToken();
         var profile = request.Profile;
         var application = new Application
         {
@@ -65,7 +65,6 @@ internal sealed class ApplyHandler(
             PreferredLanguage = profile.PreferredLanguage,
             ProtectedProfile = sensitive.For(SensitiveProfile.Purpose).Protect(SensitiveProfile.From(profile)),
             IdempotencyKey = request.IdempotencyKey,
-            StatusTokenHash = SensitiveData.HashToken(token),
             SubmittedAt = now,
             UpdatedAt = now,
         };
@@ -75,8 +74,16 @@ internal sealed class ApplyHandler(
                      (ConsentPurpose.ProgrammeAdministration, request.Consents.ProgrammeAdministration),
                      (ConsentPurpose.FollowUpContact, request.Consents.FollowUpContact),
                      (ConsentPurpose.AggregateReporting, request.Consents.AggregateReporting),
+                     (ConsentPurpose.TextMessages, request.Consents.TextMessages),
                  })
         {
+            // Texting was added later; an applicant who did not ask for it has no line, as before it existed (never
+            // recorded is not given).
+            if (purpose == ConsentPurpose.TextMessages && !granted)
+            {
+                continue;
+            }
+
             db.Consents.Add(new ConsentRecord
             {
                 Id = Guid.CreateVersion7(), ApplicationId = application.Id, Purpose = purpose, TextVersion = ConsentTextVersion,
@@ -86,21 +93,8 @@ internal sealed class ApplyHandler(
         }
 
         db.Raise(new ApplicationSubmitted(application.Id, application.SessionId, application.Category));
-        await mail.EnqueueAsync(ConfirmationMail(application, session, token), cancellationToken);
-        return new ApplyResult(application.Id, Created: true, token);
-    }
-
-    private OutgoingMail ConfirmationMail(Application application, SessionDto session, string token)
-    {
-        var link = links.To($"/Public/Application/{token}").AbsoluteUri;
-        return MailCulture.Render(application.PreferredLanguage, () => new OutgoingMail(
-            application.Email,
-            $"{application.FirstName} {application.LastName}",
-            string.Format(CultureInfo.CurrentCulture, ApplicationsMessages.ConfirmationSubject, session.Details.Title),
-            string.Format(CultureInfo.CurrentCulture, ApplicationsMessages.ConfirmationBody, application.FirstName, session.Details.Title, link),
-            null,
-            application.PreferredLanguage,
-            "applications.confirmation",
-            "applications.confirmation:" + application.Id));
+        var link = await statusLinks.IssueAsync(application, Mails.ApplicationMails.ConfirmationCategory, cancellationToken);
+        await mail.EnqueueAsync(mails.Confirmation(application, session.Details, link), cancellationToken);
+        return new ApplyResult(application.Id, Created: true, link.Token);
     }
 }

@@ -10,6 +10,8 @@ namespace Bootcamp.Applications.Applying;
 
 internal static class StatusLinks
 {
+    /// <summary>The application behind a live status link; an unknown, expired or retired link is the same 404, so a
+    /// guess learns nothing.</summary>
     public static async Task<Application> FindAsync(ApplicationsDbContext db, string token, bool track, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
@@ -18,8 +20,9 @@ internal static class StatusLinks
         }
 
         var hash = SensitiveData.HashToken(token);
+        var now = db.Now.GetUtcNow();
         var query = track ? db.Applications : db.Applications.AsNoTracking();
-        return await query.FirstOrDefaultAsync(a => a.StatusTokenHash == hash, ct)
+        return await query.FirstOrDefaultAsync(a => db.StatusLinks.Any(l => l.ApplicationId == a.Id && l.TokenHash == hash && l.ExpiresAt > now), ct)
             ?? throw new NotFoundException(ApplicationsMessages.ApplicationNotFound);
     }
 }
@@ -39,7 +42,8 @@ internal sealed class GetApplicationByTokenHandler(ApplicationsDbContext db) : I
     }
 }
 
-internal sealed class WithdrawApplicationHandler(ApplicationsDbContext db, Waitlist.SeatOffers seats, TimeProvider clock) : IRequestHandler<WithdrawApplication, Guid>
+internal sealed class WithdrawApplicationHandler(ApplicationsDbContext db, Waitlist.SeatOffers seats, Notices.ApplicantNotices notices, TimeProvider clock)
+    : IRequestHandler<WithdrawApplication, Guid>
 {
     public async Task<Guid> Handle(WithdrawApplication request, CancellationToken cancellationToken)
     {
@@ -52,6 +56,7 @@ internal sealed class WithdrawApplicationHandler(ApplicationsDbContext db, Waitl
         }
 
         db.Raise(new ApplicationWithdrawn(a.Id, a.SessionId, a.Category, previous));
+        await notices.WithdrawnAsync(a, cancellationToken);
         if (previous is ApplicationStatus.Admitted or ApplicationStatus.Confirmed)
         {
             // The seat goes to the next person of the same category, so the 70/30 balance holds.

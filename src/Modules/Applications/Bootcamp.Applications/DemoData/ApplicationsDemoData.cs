@@ -102,7 +102,6 @@ internal sealed class ApplicationsDemoData(ApplicationsDbContext db, IMediator m
                     random.Next(0, 15), "Comptabilité", "Un peu de HTML", "Français, anglais", "Travailler dans le numérique au Québec.", true,
                     random.NextDouble() < 0.3, null, "Organisme partenaire", "Le Centre des réfugiés", null, null)),
                 IdempotencyKey = "demo-" + Guid.NewGuid().ToString("N"),
-                StatusTokenHash = SensitiveData.HashToken(SensitiveData.NewToken()),
                 Screening = today < session.ApplicationClosesOn && random.NextDouble() < 0.3
                     ? ScreeningState.Pending
                     : eligible ? ScreeningState.Eligible : ScreeningState.Ineligible,

@@ -33,8 +33,6 @@ internal sealed class Application
     public required string ProtectedProfile { get; set; }
 
     public required string IdempotencyKey { get; set; }
-    [PersonalData]
-    public required byte[] StatusTokenHash { get; set; }
     public ScreeningState Screening { get; set; }
     public int? Score { get; set; }
 
@@ -155,7 +153,7 @@ internal sealed class Application
 
     /// <summary>Erased but counted (decisions/0018): the row stays for the figures that read it (session, category,
     /// status, dates, score) and loses all that leads back to the person. The address becomes a unique undeliverable one
-    /// (one application per address and session), the token hash random, the profile keeps the work authorisation
+    /// (one application per address and session), the profile keeps the work authorisation
     /// alone (Placements' denominator reads it). False when it already was.</summary>
     public bool Anonymise(string strippedProfile)
     {
@@ -170,7 +168,6 @@ internal sealed class Application
         Phone = null;
         ProtectedProfile = strippedProfile;
         IdempotencyKey = Guid.NewGuid().ToString("N");
-        StatusTokenHash = ErasedValues.TokenHash();
         ScreeningRatings = null;
         IneligibleReason = null;
         WithdrawalReason = null;

@@ -11,6 +11,9 @@ internal sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbConte
 
     public override string Schema => SchemaName;
 
+    /// <summary>The clock the context stamps with; link lookups compare expiry against the same one.</summary>
+    public TimeProvider Now => Clock;
+
     public DbSet<Application> Applications => Set<Application>();
 
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
@@ -21,10 +24,13 @@ internal sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbConte
 
     public DbSet<Reviewing.ScreeningNote> ScreeningNotes => Set<Reviewing.ScreeningNote>();
 
+    public DbSet<Links.StatusLink> StatusLinks => Set<Links.StatusLink>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new Reviewing.AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new Reviewing.ScreeningNoteConfiguration());
+        modelBuilder.ApplyConfiguration(new Links.StatusLinkConfiguration());
         modelBuilder.Entity<Application>(b =>
         {
             b.ToTable("applications");
@@ -44,7 +50,6 @@ internal sealed class ApplicationsDbContext(DbContextOptions<ApplicationsDbConte
             b.Property(a => a.Version).IsRowVersion();
             b.HasIndex(a => new { a.SessionId, a.Email }).IsUnique();
             b.HasIndex(a => new { a.SessionId, a.IdempotencyKey }).IsUnique();
-            b.HasIndex(a => a.StatusTokenHash).IsUnique();
             b.HasIndex(a => new { a.SessionId, a.Category, a.Status });
         });
         modelBuilder.Entity<SelectionDecisionRecord>(b =>

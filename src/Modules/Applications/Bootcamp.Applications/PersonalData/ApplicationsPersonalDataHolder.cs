@@ -13,7 +13,7 @@ namespace Bootcamp.Applications.PersonalData;
 /// them by session, category and status, and Placements reads the work authorisation. Consents stay as they are (the
 /// aggregate-reporting exclusions read them; they hold no value of the person), as do selection decisions (the rule that
 /// placed them, explaining the session's selection) and the access log (who read the file: accountability, no values).
-/// Screening notes (free text) and the module's outbox messages about the person go.
+/// Screening notes (free text), the private links and the module's outbox messages about the person go.
 /// </summary>
 internal sealed class ApplicationsPersonalDataHolder(ApplicationsDbContext db, SensitiveData sensitive) : IPersonalDataHolder
 {
@@ -66,6 +66,12 @@ internal sealed class ApplicationsPersonalDataHolder(ApplicationsDbContext db, S
             held.Add(Item.AccessLog, (Item.Action, e.Action), (Item.At, e.At));
         }
 
+        // The token itself is never kept; the person sees when each link was mailed and until when it works.
+        foreach (var l in await db.StatusLinks.AsNoTracking().Where(l => ids.Contains(l.ApplicationId)).OrderBy(l => l.IssuedAt).ToListAsync(cancellationToken))
+        {
+            held.Add(Item.PrivateLink, (Item.At, l.IssuedAt), (Item.ExpiresAt, l.ExpiresAt));
+        }
+
         return held.Build(Item.Module);
     }
 
@@ -77,6 +83,7 @@ internal sealed class ApplicationsPersonalDataHolder(ApplicationsDbContext db, S
         return Report(
             applications.Count(e => !ErasedValues.IsErased(e)),
             await db.ScreeningNotes.CountAsync(n => ids.Contains(n.ApplicationId), cancellationToken),
+            await db.StatusLinks.CountAsync(l => ids.Contains(l.ApplicationId), cancellationToken),
             await db.CountInOutboxAsync(person.Mentions(), cancellationToken));
     }
 
@@ -95,15 +102,17 @@ internal sealed class ApplicationsPersonalDataHolder(ApplicationsDbContext db, S
 
         await db.SaveChangesAsync(cancellationToken);
         var notes = await db.ScreeningNotes.Where(n => ids.Contains(n.ApplicationId)).ExecuteDeleteAsync(cancellationToken);
+        var links = await db.StatusLinks.Where(l => ids.Contains(l.ApplicationId)).ExecuteDeleteAsync(cancellationToken);
         var outbox = await db.ForgetInOutboxAsync(person.Mentions(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Report(anonymised, notes, outbox);
+        return Report(anonymised, notes, links, outbox);
     }
 
-    private ErasureReport Report(int applications, int notes, int outbox) => new(Module,
+    private ErasureReport Report(int applications, int notes, int links, int outbox) => new(Module,
     [
         Lines.Line(Item.Application, ErasureEffect.Anonymised, applications),
         Lines.Line(Item.ScreeningNote, ErasureEffect.Deleted, notes),
+        Lines.Line(Item.PrivateLink, ErasureEffect.Deleted, links),
         Lines.Line(Item.OutboxMessage, ErasureEffect.Deleted, outbox),
     ]) { ModuleLabel = Lines.ModuleLabel(Item.Module) };
 }

@@ -66,7 +66,8 @@ internal sealed class PreviewSelectionHandler(SelectionPlanner planner) : IReque
 }
 
 internal sealed class CommitSelectionHandler(
-    ApplicationsDbContext db, SelectionPlanner planner, IMediator mediator, IMailQueue mail, IOptions<SelectionOptions> options, TimeProvider clock)
+    ApplicationsDbContext db, SelectionPlanner planner, IMediator mediator, IMailQueue mail, IOptions<SelectionOptions> options,
+    Links.StatusLinkIssuer statusLinks, Mails.ApplicationMails mails, TimeProvider clock)
     : IRequestHandler<CommitSelection, SelectionPreviewDto>
 {
     public async Task<SelectionPreviewDto> Handle(CommitSelection request, CancellationToken cancellationToken)
@@ -74,7 +75,7 @@ internal sealed class CommitSelectionHandler(
         // One selection at a time per session: two staff clicking "commit" cannot both hand out the same seats.
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"selection|" + request.SessionId.ToString()}, 0))", cancellationToken);
         var (result, preview, applications) = await planner.PlanAsync(request.SessionId, request.Rule, request.LotterySeed, track: true, cancellationToken);
-        var sessionTitle = (await mediator.Send(new GetSession(request.SessionId), cancellationToken)).Details.Title;
+        var session = (await mediator.Send(new GetSession(request.SessionId), cancellationToken)).Details;
 
         var now = clock.GetUtcNow();
         var runId = Guid.CreateVersion7();
@@ -85,6 +86,9 @@ internal sealed class CommitSelectionHandler(
             .GroupBy(d => d.Category)
             .SelectMany(g => g.OrderBy(d => d.RankInCategory).Select((d, i) => (d.ApplicationId, Position: i + 1)))
             .ToDictionary(x => x.ApplicationId, x => x.Position);
+        // Each decision mail carries a new status link: the one from the first mail may be lost, and only hashes are kept.
+        var links = await statusLinks.IssueAsync(
+            [.. result.Decisions.Select(d => applications[d.ApplicationId])], "applications.selection", cancellationToken);
         foreach (var decision in result.Decisions)
         {
             var application = applications[decision.ApplicationId];
@@ -117,22 +121,16 @@ internal sealed class CommitSelectionHandler(
             db.Raise(admitted
                 ? new ApplicantAdmitted(application.Id, application.SessionId, application.Category, confirmBy)
                 : new ApplicantWaitlisted(application.Id, application.SessionId, application.Category, waitlistPosition[decision.ApplicationId]));
-            await mail.EnqueueAsync(DecisionMail(application, sessionTitle, runId), cancellationToken);
+            var key = $"{(admitted ? Mails.ApplicationMails.AdmittedCategory : Mails.ApplicationMails.WaitlistedCategory)}:{application.Id}:{runId}";
+            await mail.EnqueueAsync(
+                admitted
+                    ? mails.Admitted(application, session, links[application.Id], key)
+                    : mails.Waitlisted(application, session, links[application.Id], key),
+                cancellationToken);
         }
 
         return preview;
     }
-
-    private static OutgoingMail DecisionMail(Application a, string sessionTitle, Guid runId) =>
-        MailCulture.Render(a.PreferredLanguage, () =>
-        {
-            var culture = CultureInfo.CurrentCulture;
-            var (category, subject, body) = a.Status == ApplicationStatus.Admitted
-                ? ("applications.admitted", ApplicationsMessages.AdmittedSubject, string.Format(culture, ApplicationsMessages.AdmittedBody, a.FirstName, sessionTitle,
-                    ProgrammeTime.Local(a.ConfirmBy!.Value).ToString("f", culture)))
-                : ("applications.waitlisted", ApplicationsMessages.WaitlistedSubject, string.Format(culture, ApplicationsMessages.WaitlistedBody, a.FirstName, sessionTitle, a.WaitlistRank));
-            return new OutgoingMail(a.Email, $"{a.FirstName} {a.LastName}", subject, body, null, a.PreferredLanguage, category, $"{category}:{a.Id}:{runId}");
-        });
 
     private static string Reason(SelectionDecision d, SeatPlan plan) => d switch
     {

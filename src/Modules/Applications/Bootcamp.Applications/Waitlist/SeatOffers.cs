@@ -6,6 +6,8 @@ using Bootcamp.Applications.Persistence;
 using Bootcamp.Applications.Resources;
 using Bootcamp.Applications.Selecting;
 using Bootcamp.Mail;
+using Bootcamp.Sessions.Contracts;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +17,9 @@ namespace Bootcamp.Applications.Waitlist;
 /// Seats change hands here: every path (selection, confirmation, withdrawal, release, staff promotion) takes the same
 /// per-session lock first, so concurrent decisions can never hand out more seats than the session has.
 /// </summary>
-internal sealed class SeatOffers(ApplicationsDbContext db, IMailQueue mail, IOptions<SelectionOptions> options, TimeProvider clock)
+internal sealed class SeatOffers(
+    ApplicationsDbContext db, IMailQueue mail, IMediator mediator, IOptions<SelectionOptions> options, Links.StatusLinkIssuer statusLinks,
+    Mails.ApplicationMails mails, TimeProvider clock)
 {
     public Task LockSessionAsync(Guid sessionId, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"selection|" + sessionId.ToString()}, 0))", ct);
@@ -52,18 +56,10 @@ internal sealed class SeatOffers(ApplicationsDbContext db, IMailQueue mail, IOpt
             DecidedBy = decidedBy, DecidedAt = now,
         });
         db.Raise(new ApplicantAdmitted(application.Id, application.SessionId, application.Category, confirmBy));
+        var session = (await mediator.Send(new GetSession(application.SessionId), ct)).Details;
+        var link = await statusLinks.IssueAsync(application, Mails.ApplicationMails.SeatOfferedCategory, ct);
         await mail.EnqueueAsync(
-            MailCulture.Render(application.PreferredLanguage, () => new OutgoingMail(
-                application.Email,
-                $"{application.FirstName} {application.LastName}",
-                ApplicationsMessages.SeatOfferedSubject,
-                string.Format(CultureInfo.CurrentCulture, ApplicationsMessages.SeatOfferedBody, application.FirstName,
-                    ProgrammeTime.Local(confirmBy).ToString("f", CultureInfo.CurrentCulture)),
-                null,
-                application.PreferredLanguage,
-                "applications.seat-offered",
-                $"applications.seat-offered:{application.Id}:{now.ToUnixTimeMilliseconds()}")),
-            ct);
+            mails.SeatOffered(application, session, link, $"{Mails.ApplicationMails.SeatOfferedCategory}:{application.Id}:{now.ToUnixTimeMilliseconds()}"), ct);
     }
 
     /// <summary>Everyone behind the person who left the waitlist moves up one place.</summary>

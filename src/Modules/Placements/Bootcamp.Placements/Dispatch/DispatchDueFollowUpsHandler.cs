@@ -5,6 +5,7 @@ using Bootcamp.Placements.Contracts;
 using Bootcamp.Placements.FollowUps;
 using Bootcamp.Placements.Persistence;
 using Bootcamp.Placements.Resources;
+using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared;
 using Bootcamp.Shared.Privacy;
 using MediatR;
@@ -70,6 +71,7 @@ internal sealed class DispatchDueFollowUpsHandler(
             FOR UPDATE SKIP LOCKED
             """).ToListAsync(cancellationToken);
         var due = await WavesWithPeopleAsync(ids, cancellationToken);
+        var titles = await TitlesAsync(due, cancellationToken);
         int sent = 0, cancelled = 0;
         foreach (var (wave, person) in due)
         {
@@ -89,7 +91,7 @@ internal sealed class DispatchDueFollowUpsHandler(
             var link = NewLink(wave.Id, now);
             var mailText = MailCulture.Render(person.PreferredLanguage, () => (
                 Subject: Format(PlacementsMessages.InvitationSubject, wave.OffsetMonths),
-                Body: Format(PlacementsMessages.InvitationBody, person.FirstName, wave.OffsetMonths, link, wave.ClosesOn.AddDays(-1))));
+                Body: Format(PlacementsMessages.InvitationBody, person.FirstName, wave.OffsetMonths, link, wave.ClosesOn.AddDays(-1), titles.GetValueOrDefault(person.SessionId, ""))));
             await mail.EnqueueAsync(
                 new OutgoingMail(person.Email, $"{person.FirstName} {person.LastName}", mailText.Subject, mailText.Body, null,
                     person.PreferredLanguage, InvitationCategory, $"{InvitationCategory}:{wave.Id}"),
@@ -114,6 +116,7 @@ internal sealed class DispatchDueFollowUpsHandler(
             FOR UPDATE OF w SKIP LOCKED
             """).ToListAsync(cancellationToken);
         var due = await WavesWithPeopleAsync(ids, cancellationToken);
+        var titles = await TitlesAsync(due, cancellationToken);
         var reminded = 0;
         foreach (var (wave, person) in due)
         {
@@ -126,7 +129,7 @@ internal sealed class DispatchDueFollowUpsHandler(
             var link = NewLink(wave.Id, now);
             var mailText = MailCulture.Render(person.PreferredLanguage, () => (
                 Subject: Format(PlacementsMessages.ReminderSubject, wave.OffsetMonths),
-                Body: Format(PlacementsMessages.ReminderBody, person.FirstName, link, wave.ClosesOn.AddDays(-1))));
+                Body: Format(PlacementsMessages.ReminderBody, person.FirstName, link, wave.ClosesOn.AddDays(-1), titles.GetValueOrDefault(person.SessionId, ""))));
             await mail.EnqueueAsync(
                 new OutgoingMail(person.Email, $"{person.FirstName} {person.LastName}", mailText.Subject, mailText.Body, null,
                     person.PreferredLanguage, ReminderCategory, $"{ReminderCategory}:{wave.Id}"),
@@ -137,6 +140,12 @@ internal sealed class DispatchDueFollowUpsHandler(
 
         return reminded;
     }
+
+    /// <summary>Each mail names the session it follows up on, months later: one question to Sessions per batch.</summary>
+    private async Task<IReadOnlyDictionary<Guid, string>> TitlesAsync(List<(FollowUpWave Wave, FollowUpPerson Person)> due, CancellationToken cancellationToken) =>
+        due.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await mediator.Send(new GetSessionTitles([.. due.Select(d => d.Person.SessionId).Distinct()]), cancellationToken);
 
     private async Task<List<(FollowUpWave Wave, FollowUpPerson Person)>> WavesWithPeopleAsync(List<Guid> ids, CancellationToken cancellationToken)
     {

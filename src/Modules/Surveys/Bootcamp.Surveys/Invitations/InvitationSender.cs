@@ -16,8 +16,8 @@ namespace Bootcamp.Surveys.Invitations;
 
 /// <summary>
 /// Creates invitations and mails their private links. Every mail carries a fresh token (only its hash is stored, so a
-/// link cannot be mailed twice): a resend or a reminder replaces the previous link, and the answers saved so far stay
-/// with the invitation. The mail is queued in the same transaction as the new hash, so the link mailed is the one stored.
+/// link cannot be mailed twice): after a resend or a reminder the new link and the one before it both work, and the
+/// answers saved so far stay with the invitation. The mail is queued in the same transaction as the new hash, so the link mailed is the one stored.
 /// </summary>
 internal sealed class InvitationSender(
     SurveysDbContext db, QuestionnaireStore questionnaires, IMediator mediator, IMailQueue mail, TimeProvider clock,
@@ -27,7 +27,7 @@ internal sealed class InvitationSender(
     public const string ReminderCategory = "surveys.reminder";
 
     // One scope mails a whole session at once (the end of a session, a reminder run): ask Sessions for each title once.
-    private readonly Dictionary<Guid, string> _titles = [];
+    private readonly Dictionary<Guid, SessionDetails> _sessions = [];
 
     /// <summary>Invites the participant to that survey once; a second call (a redelivered event) changes nothing.</summary>
     public async Task<Invitation?> InviteAsync(SurveyParticipant participant, SurveyKind kind, CancellationToken cancellationToken)
@@ -73,32 +73,30 @@ internal sealed class InvitationSender(
     {
         var now = clock.GetUtcNow();
         var token = SensitiveData.NewToken();
-        invitation.TokenHash = SensitiveData.HashToken(token);
-        invitation.LinkNumber++;
+        invitation.ReplaceToken(SensitiveData.HashToken(token));
         if (!reminder)
         {
             invitation.SentAt = now;
             invitation.ExpiresAt = ExpiryFor(invitation.Kind, participant.EndDate, now);
         }
 
-        if (!_titles.TryGetValue(participant.SessionId, out var title))
+        if (!_sessions.TryGetValue(participant.SessionId, out var session))
         {
-            title = (await mediator.Send(new GetSession(participant.SessionId), cancellationToken)).Details.Title;
-            _titles[participant.SessionId] = title;
+            session = (await mediator.Send(new GetSession(participant.SessionId), cancellationToken)).Details;
+            _sessions[participant.SessionId] = session;
         }
 
         var category = reminder ? ReminderCategory : InvitationCategory;
         var url = links.To($"/s/{token}").AbsoluteUri;
         var expires = invitation.ExpiresAt;
-        await mail.EnqueueAsync(MailCulture.Render(participant.PreferredLanguage, () => new OutgoingMail(
-            participant.Email,
-            $"{participant.FirstName} {participant.LastName}",
-            Subject(invitation.Kind, title, reminder),
-            Body(invitation.Kind, participant.FirstName, title, url, expires, reminder),
-            null,
-            participant.PreferredLanguage,
-            category,
-            $"{category}:{invitation.Id}:{invitation.LinkNumber}")), cancellationToken);
+        await mail.EnqueueAsync(MailCulture.Render(participant.PreferredLanguage, () => Content(invitation.Kind, participant.FirstName, session, url, expires, reminder)
+            .ToMail(
+                participant.Email,
+                $"{participant.FirstName} {participant.LastName}",
+                Subject(invitation.Kind, session.Title, reminder),
+                participant.PreferredLanguage,
+                category,
+                $"{category}:{invitation.Id}:{invitation.LinkNumber}")), cancellationToken);
     }
 
     /// <summary>Surveys:LinkValidDays after sending; the pre-survey stays open at least until the session's last evening.</summary>
@@ -126,7 +124,7 @@ internal sealed class InvitationSender(
         return reminder ? string.Format(CultureInfo.CurrentCulture, SurveysMessages.MailReminderSubject, subject) : subject;
     }
 
-    private static string Body(SurveyKind kind, string firstName, string title, string url, DateTimeOffset expires, bool reminder)
+    private static MailContent Content(SurveyKind kind, string firstName, SessionDetails session, string url, DateTimeOffset expires, bool reminder)
     {
         var culture = CultureInfo.CurrentCulture;
         var intro = string.Format(culture, kind switch
@@ -134,14 +132,21 @@ internal sealed class InvitationSender(
             SurveyKind.PreProgramme => SurveysMessages.MailIntroPre,
             SurveyKind.PostProgramme => SurveysMessages.MailIntroPost,
             _ => SurveysMessages.MailIntroEvaluation,
-        }, title);
-        if (reminder)
-        {
-            intro = SurveysMessages.MailReminderIntro + "\n\n" + intro;
-        }
+        }, session.Title);
 
         // The link works until the moment before ExpiresAt: show the last whole day, in Montréal.
         var lastDay = DateOnly.FromDateTime(ProgrammeTime.Local(expires.AddTicks(-1)).DateTime);
-        return string.Format(culture, SurveysMessages.MailBody, firstName, intro, url, lastDay.ToString("D", culture));
+        var content = new MailContent().Paragraph(string.Format(culture, SurveysMessages.MailHello, firstName));
+        if (reminder)
+        {
+            content.Paragraph(SurveysMessages.MailReminderIntro);
+        }
+
+        return content
+            .Paragraph(intro)
+            .Facts(SessionLabels.Facts(session))
+            .Link(SurveysMessages.MailLinkLabel, url)
+            .Paragraph(string.Format(culture, SurveysMessages.MailLinkValidity, lastDay.ToString("D", culture)))
+            .Paragraph(SurveysMessages.MailSignature);
     }
 }

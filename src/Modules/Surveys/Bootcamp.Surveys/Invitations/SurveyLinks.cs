@@ -24,8 +24,9 @@ internal sealed class SurveyLinks(SurveysDbContext db, TimeProvider clock)
 
         var hash = SensitiveData.HashToken(token);
         var invitation = forUpdate
-            ? (await db.Invitations.FromSql($"SELECT * FROM surveys.invitations WHERE token_hash = {hash} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault()
-            : await db.Invitations.AsNoTracking().FirstOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+            ? (await db.Invitations.FromSql($"SELECT * FROM surveys.invitations WHERE token_hash = {hash} OR previous_token_hash = {hash} FOR UPDATE")
+                .ToListAsync(cancellationToken)).SingleOrDefault()
+            : await db.Invitations.AsNoTracking().FirstOrDefaultAsync(i => i.TokenHash == hash || i.PreviousTokenHash == hash, cancellationToken);
         return invitation is null || invitation.ExpiresAt <= clock.GetUtcNow() ? throw NotFound() : invitation;
     }
 

@@ -93,6 +93,11 @@ internal sealed class Invitation
     [PersonalData]
     public byte[] TokenHash { get; set; } = [];
 
+    /// <summary>The link mailed before the current one: a reminder or a resend must not break the link the person may
+    /// already have open (issue 19), so the two latest links work until the invitation closes. Null before a second mail.</summary>
+    [PersonalData]
+    public byte[]? PreviousTokenHash { get; set; }
+
     /// <summary>How many links were mailed (first mail, resends, reminders): part of each mail's deduplication key.</summary>
     public int LinkNumber { get; set; }
 
@@ -102,8 +107,20 @@ internal sealed class Invitation
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
 
+    /// <summary>A new link for the next mail; the current one stays valid beside it, the one before that stops.</summary>
+    public void ReplaceToken(byte[] hash)
+    {
+        PreviousTokenHash = LinkNumber > 0 ? TokenHash : null;
+        TokenHash = hash;
+        LinkNumber++;
+    }
+
     /// <summary>Erasure: the invitation stays (response rates count it) but no link ever sent opens it again.</summary>
-    public void ForgetToken() => TokenHash = ErasedValues.TokenHash();
+    public void ForgetToken()
+    {
+        TokenHash = ErasedValues.TokenHash();
+        PreviousTokenHash = null;
+    }
 }
 
 /// <summary>One saved answer. Free-text values are encrypted (DESIGN §5); the others are short keys and numbers.</summary>

@@ -78,6 +78,7 @@ internal sealed class SurveysDbContext(DbContextOptions<SurveysDbContext> option
             b.HasKey(i => i.Id);
             b.HasIndex(i => new { i.ParticipantId, i.Kind, i.SessionId }).IsUnique();
             b.HasIndex(i => i.TokenHash).IsUnique();
+            b.HasIndex(i => i.PreviousTokenHash);
             b.HasIndex(i => i.SessionId);
             b.Property(i => i.Kind).HasConversion<string>().HasMaxLength(30);
             b.HasOne<SurveyParticipant>().WithMany().HasForeignKey(i => i.ParticipantId).OnDelete(DeleteBehavior.Restrict);

@@ -88,7 +88,8 @@ internal sealed class ApplyModel(IMediator mediator, TimeProvider clock) : Bootc
         {
             try
             {
-                var consents = new ConsentAnswers(Input.Consents.ProgrammeAdministration, Input.Consents.FollowUpContact, Input.Consents.AggregateReporting);
+                var consents = new ConsentAnswers(
+                    Input.Consents.ProgrammeAdministration, Input.Consents.FollowUpContact, Input.Consents.AggregateReporting, Input.Consents.TextMessages);
                 var result = await mediator.Send(new Apply(SessionId, Input.Profile, consents, IdempotencyKey, Input.PrivacyNoticeVersion), cancellationToken);
                 return RedirectToPage("/Public/Applied", new { id = result.ApplicationId });
             }
@@ -164,5 +165,7 @@ internal sealed class ConsentForm
     public bool FollowUpContact { get; set; }
 
     public bool AggregateReporting { get; set; }
+
+    public bool TextMessages { get; set; }
 }
 

@@ -23,6 +23,46 @@ namespace Bootcamp.Applications.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Bootcamp.Applications.Links.StatusLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedFor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issued_for");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicationId", "ExpiresAt");
+
+                    b.ToTable("status_links", "applications");
+                });
+
             modelBuilder.Entity("Bootcamp.Applications.Persistence.Application", b =>
                 {
                     b.Property<Guid>("Id")
@@ -109,11 +149,6 @@ namespace Bootcamp.Applications.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
-                    b.Property<byte[]>("StatusTokenHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("status_token_hash");
-
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
@@ -138,9 +173,6 @@ namespace Bootcamp.Applications.Persistence.Migrations
                         .HasColumnName("withdrawal_reason");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("StatusTokenHash")
-                        .IsUnique();
 
                     b.HasIndex("SessionId", "Email")
                         .IsUnique();

@@ -192,6 +192,10 @@ namespace Bootcamp.Surveys.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("participant_id");
 
+                    b.Property<byte[]>("PreviousTokenHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("previous_token_hash");
+
                     b.Property<Guid?>("QuestionnaireId")
                         .HasColumnType("uuid")
                         .HasColumnName("questionnaire_id");
@@ -218,6 +222,8 @@ namespace Bootcamp.Surveys.Persistence.Migrations
                         .HasColumnName("token_hash");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PreviousTokenHash");
 
                     b.HasIndex("QuestionnaireId");
 
