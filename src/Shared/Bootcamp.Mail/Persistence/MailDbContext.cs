@@ -26,6 +26,7 @@ internal sealed class MailDbContext(DbContextOptions<MailDbContext> options) : D
             b.Property(m => m.Subject).HasColumnName("subject").HasMaxLength(500);
             b.Property(m => m.TextBody).HasColumnName("text_body");
             b.Property(m => m.HtmlBody).HasColumnName("html_body");
+            b.Property(m => m.Attachments).HasColumnName("attachments").HasColumnType("jsonb");
             b.Property(m => m.Culture).HasColumnName("culture").HasMaxLength(10);
             b.Property(m => m.Category).HasColumnName("category").HasMaxLength(100);
             b.Property(m => m.DeduplicationKey).HasColumnName("deduplication_key").HasMaxLength(300);
