@@ -21,7 +21,7 @@ public interface IMailOperations
     /// not failed (already retried, pending or sent) changes nothing. Null when there is no such mail.</summary>
     Task<MailRetryOutcome?> RetryAsync(Guid id, CancellationToken ct);
 
-    /// <summary>Empties the bodies of the mails sent before <paramref name="sentBefore"/> (Law 25 retention,
+    /// <summary>Empties the bodies (and the list of attachments) of the mails sent before <paramref name="sentBefore"/> (Law 25 retention,
     /// decisions/0020): the row stays — to whom, when, about what — so the queue's history and counts do not change.
     /// Pending and failed mails keep theirs, they may still go. Returns how many bodies were purged; a second call
     /// purges none.</summary>

@@ -26,8 +26,9 @@ internal sealed partial class MailOperations(
     {
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<MailDbContext>().OutgoingMails
-            .Where(m => m.Status == MailStatus.Sent && m.SentAt < sentBefore && (m.TextBody != "" || m.HtmlBody != null))
-            .ExecuteUpdateAsync(u => u.SetProperty(m => m.TextBody, "").SetProperty(m => m.HtmlBody, (string?)null), ct);
+            .Where(m => m.Status == MailStatus.Sent && m.SentAt < sentBefore && (m.TextBody != "" || m.HtmlBody != null || m.Attachments != null))
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.TextBody, "").SetProperty(m => m.HtmlBody, (string?)null)
+                .SetProperty(m => m.Attachments, (string?)null), ct);
     }
 
     public async Task<MailQueuePage> ListAsync(MailQueueQuery query, CancellationToken ct)

@@ -24,8 +24,8 @@ internal sealed partial class MailQueue(
     private const string InsertSql =
         "INSERT INTO " + MailDbContext.SchemaName + "." + MailDbContext.TableName + " " +
         "(id, to_address, to_name, subject, text_body, html_body, culture, category, deduplication_key, status, attempts, " +
-        "next_attempt_at, last_error, created_at) " +
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $11, $12, $11) ON CONFLICT DO NOTHING";
+        "next_attempt_at, last_error, created_at, attachments) " +
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $11, $12, $11, $13) ON CONFLICT DO NOTHING";
 
     public async Task EnqueueAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
@@ -34,6 +34,12 @@ internal sealed partial class MailQueue(
         ArgumentException.ThrowIfNullOrWhiteSpace(mail.Category, nameof(mail));
         ArgumentNullException.ThrowIfNull(mail.Subject, nameof(mail));
         ArgumentNullException.ThrowIfNull(mail.TextBody, nameof(mail));
+        foreach (var attachment in mail.Attachments ?? [])
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(attachment.FileName, nameof(mail));
+            ArgumentException.ThrowIfNullOrWhiteSpace(attachment.ContentType, nameof(mail));
+            ArgumentNullException.ThrowIfNull(attachment.Content, nameof(mail));
+        }
         if (mail.Category.Length > MaxCategoryLength)
         {
             throw new ArgumentException($"The mail category must be at most {MaxCategoryLength} characters.", nameof(mail));
@@ -56,9 +62,11 @@ internal sealed partial class MailQueue(
         var lastError = invalid ? "Invalid recipient address; the mail was not sent." : null;
         var html = mail.HtmlBody ?? MailCulture.Render(mail.Culture, () => MailContent.HtmlFromText(mail.TextBody, mail.Subject));
         var (textBody, htmlBody) = footer.Append(mail.TextBody, html, mail.Culture);
+        var attachments = StoredAttachment.Serialize(mail.Attachments);
         if (invalid)
         {
             (textBody, htmlBody) = redaction.Redact(textBody, htmlBody, mail.Culture);
+            attachments = StoredAttachment.WithoutContent(attachments);
         }
 
         // Inside a command's transaction the row commits with the change that caused the mail, or not at all.
@@ -77,6 +85,7 @@ internal sealed partial class MailQueue(
         command.Parameters.Add(new NpgsqlParameter { Value = status.ToString() });
         command.Parameters.Add(new NpgsqlParameter { Value = now });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)lastError ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)attachments ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Jsonb });
         var inserted = await command.ExecuteNonQueryAsync(cancellationToken);
 
         if (inserted == 0)

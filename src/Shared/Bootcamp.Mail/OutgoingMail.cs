@@ -12,6 +12,8 @@ namespace Bootcamp.Mail;
 /// <param name="Category">What kind of mail this is (e.g. "applications.admitted"): logged and shown to admins, never the body.</param>
 /// <param name="DeduplicationKey">When set, a second enqueue with the same key is a no-op (e.g. "followup:{personId}:wave1"),
 /// so a retried handler or a double click sends one mail.</param>
+/// <param name="Attachments">Files sent with the mail (a calendar invitation); the body goes first, as
+/// multipart/alternative, then each file. Their content is dropped once the mail is sent or given up on.</param>
 public sealed record OutgoingMail(
     string To,
     string? ToName,
@@ -20,4 +22,11 @@ public sealed record OutgoingMail(
     string? HtmlBody,
     string Culture,
     string Category,
-    string? DeduplicationKey = null);
+    string? DeduplicationKey = null,
+    IReadOnlyList<MailAttachment>? Attachments = null);
+
+/// <summary>A file sent with a mail.</summary>
+/// <param name="FileName">The name the reader's client shows and saves it under (e.g. "session.ics").</param>
+/// <param name="ContentType">A MIME type, with its parameters: <c>text/calendar; method=REQUEST</c>.</param>
+/// <param name="Content">The bytes.</param>
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);

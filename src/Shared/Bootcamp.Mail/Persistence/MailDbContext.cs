@@ -21,13 +21,13 @@ internal sealed class MailDbContext(DbContextOptions<MailDbContext> options) : D
             b.ToTable(TableName);
             b.HasKey(m => m.Id).HasName("pk_outgoing_mails");
             b.Property(m => m.Id).HasColumnName("id").ValueGeneratedNever();
-            b.Property(m => m.Channel).HasColumnName("channel").HasMaxLength(10).HasConversion<string>().HasDefaultValue(MessageChannel.Email)
-                .HasSentinel((MessageChannel)(-1));
+            b.Property(m => m.Channel).HasColumnName("channel").HasMaxLength(10).HasConversion<string>();
             b.Property(m => m.ToAddress).HasColumnName("to_address").HasMaxLength(320);
             b.Property(m => m.ToName).HasColumnName("to_name").HasMaxLength(200);
             b.Property(m => m.Subject).HasColumnName("subject").HasMaxLength(500);
             b.Property(m => m.TextBody).HasColumnName("text_body");
             b.Property(m => m.HtmlBody).HasColumnName("html_body");
+            b.Property(m => m.Attachments).HasColumnName("attachments").HasColumnType("jsonb");
             b.Property(m => m.Culture).HasColumnName("culture").HasMaxLength(10);
             b.Property(m => m.Category).HasColumnName("category").HasMaxLength(100);
             b.Property(m => m.DeduplicationKey).HasColumnName("deduplication_key").HasMaxLength(300);

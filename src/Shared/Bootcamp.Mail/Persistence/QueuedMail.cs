@@ -33,6 +33,10 @@ internal sealed class QueuedMail
     [PersonalData]
     public string? HtmlBody { get; set; }
 
+    /// <summary>The files sent with the mail, as <see cref="StoredAttachment"/> JSON; null when there are none.</summary>
+    [PersonalData]
+    public string? Attachments { get; set; }
+
     public string Culture { get; set; } = MailCulture.French;
 
     public string Category { get; set; } = "";

@@ -27,7 +27,8 @@ internal sealed class MailPersonalDataHolder(MailDbContext db, MailTransportSele
         foreach (var m in mails.OrderBy(m => m.CreatedAt))
         {
             held.Add(MailPersonalData.Mail, (MailPersonalData.ToAddress, m.ToAddress), (MailPersonalData.ToName, m.ToName),
-                (MailPersonalData.Subject, m.Subject), (MailPersonalData.Body, m.TextBody), (MailPersonalData.Category, m.Category),
+                (MailPersonalData.Subject, m.Subject), (MailPersonalData.Body, m.TextBody),
+                (MailPersonalData.Attachments, AttachmentNames(m)), (MailPersonalData.Category, m.Category),
                 (MailPersonalData.Status, m.Status), (MailPersonalData.CreatedAt, m.CreatedAt), (MailPersonalData.SentAt, m.SentAt));
         }
 
@@ -72,6 +73,7 @@ internal sealed class MailPersonalDataHolder(MailDbContext db, MailTransportSele
                     """
                     SELECT * FROM mail.outgoing_mails m WHERE EXISTS (SELECT 1 FROM unnest({0}::text[]) n
                       WHERE strpos(lower(m.to_address), n) > 0 OR strpos(lower(m.subject), n) > 0 OR strpos(lower(m.text_body), n) > 0 OR strpos(lower(coalesce(m.html_body, '')), n) > 0
+                         OR strpos(lower(coalesce(m.attachments::text, '')), n) > 0
                          OR strpos(lower(coalesce(m.deduplication_key, '')), n) > 0)
                     """, [mentions])
                 .AsNoTracking().ToListAsync(cancellationToken);
@@ -107,6 +109,11 @@ internal sealed class MailPersonalDataHolder(MailDbContext db, MailTransportSele
 
         return files;
     }
+
+    // The names only: a file's content is held only until the mail goes (SentMailRedaction), and it is the module's
+    // own data (a session's evenings), already in the body's words.
+    private static string? AttachmentNames(QueuedMail mail) =>
+        StoredAttachment.Parse(mail.Attachments) is { Count: > 0 } files ? string.Join(", ", files.Select(f => f.FileName)) : null;
 
     private static ErasureReport Report(int mails, int files) => new("Mail",
     [

@@ -10,6 +10,7 @@ internal enum MailPersonalData
     ToName,
     Subject,
     Body,
+    Attachments,
     Category,
     Status,
     CreatedAt,

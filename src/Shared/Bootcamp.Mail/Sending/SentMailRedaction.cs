@@ -27,11 +27,13 @@ internal sealed class SentMailRedaction(IOptions<PublicLinkOptions> links)
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
-    /// <summary>Takes the site's links out of the mail's bodies.</summary>
+    /// <summary>Takes the site's links out of the mail's bodies, and the content out of its attachments (their names
+    /// stay): a file cannot be redacted line by line, and what was sent is the sender's to regenerate, not ours to keep.</summary>
     public void Redact(QueuedMail mail)
     {
         ArgumentNullException.ThrowIfNull(mail);
         (mail.TextBody, mail.HtmlBody) = Redact(mail.TextBody, mail.HtmlBody, mail.Culture);
+        mail.Attachments = StoredAttachment.WithoutContent(mail.Attachments);
     }
 
     public (string Text, string? Html) Redact(string text, string? html, string culture)
