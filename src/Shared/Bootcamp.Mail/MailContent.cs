@@ -151,7 +151,7 @@ public sealed class MailContent
 
     private static string Encode(string value) => Encoder.Encode(value);
 
-    private static string Lines(string value) => Encode(value).ReplaceLineEndings("<br>");
+    private static string Lines(string value) => string.Join("<br>", value.ReplaceLineEndings("\n").Split('\n').Select(Encode));
 
     private enum BlockKind
     {

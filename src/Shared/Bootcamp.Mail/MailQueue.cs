@@ -12,8 +12,9 @@ namespace Bootcamp.Mail;
 /// repeated enqueue a no-op, even when several callers (or Host instances) race.
 /// </summary>
 internal sealed partial class MailQueue(
-    NpgsqlDataSource dataSource, TimeProvider clock, MailSignal signal, SentMailRedaction redaction, PrivacyFooter footer, ILogger<MailQueue> logger)
-    : IMailQueue
+    NpgsqlDataSource dataSource, TimeProvider clock, MailSignal signal, SentMailRedaction redaction, PrivacyFooter footer,
+    Microsoft.Extensions.Options.IOptions<Texting.TextMessageOptions> texts, ILogger<MailQueue> logger)
+    : IMailQueue, ITextMessageQueue
 {
     internal const int MaxSubjectLength = 500;
     internal const int MaxCategoryLength = 100;
@@ -24,8 +25,10 @@ internal sealed partial class MailQueue(
     private const string InsertSql =
         "INSERT INTO " + MailDbContext.SchemaName + "." + MailDbContext.TableName + " " +
         "(id, to_address, to_name, subject, text_body, html_body, culture, category, deduplication_key, status, attempts, " +
-        "next_attempt_at, last_error, created_at, attachments) " +
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $11, $12, $11, $13) ON CONFLICT DO NOTHING";
+        "next_attempt_at, last_error, created_at, attachments, channel) " +
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $11, $12, $11, $13, $14) ON CONFLICT DO NOTHING";
+
+    public bool Enabled => texts.Value.IsUsable;
 
     public async Task EnqueueAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
@@ -69,36 +72,87 @@ internal sealed partial class MailQueue(
             attachments = StoredAttachment.WithoutContent(attachments);
         }
 
+        await InsertAsync(
+            new Row(id, MessageChannel.Email, Truncate(to, MaxAddressLength)!, Truncate(SingleLine(mail.ToName), MaxNameLength),
+                Truncate(SingleLine(mail.Subject), MaxSubjectLength)!, textBody, htmlBody, mail.Culture, mail.Category, mail.DeduplicationKey,
+                status, lastError, attachments, now),
+            invalid, cancellationToken);
+    }
+
+    /// <summary>A text goes through the same queue: the same deduplication, retries, redaction once sent and retention. It
+    /// carries no footer (the notice is in every mail) and is held to the segments allowed.</summary>
+    public async Task EnqueueAsync(OutgoingTextMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message.Text, nameof(message));
+        ArgumentException.ThrowIfNullOrWhiteSpace(message.Category, nameof(message));
+        if (message.DeduplicationKey is { Length: > MaxDeduplicationKeyLength })
+        {
+            throw new ArgumentException($"The deduplication key must be at most {MaxDeduplicationKeyLength} characters.", nameof(message));
+        }
+
+        if (!Enabled)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var id = Guid.CreateVersion7(now);
+        var number = Texting.TextMessageRules.Normalize(message.ToPhone);
+        var segments = Math.Max(1, texts.Value.MaxSegments);
+        var text = message.Text.Length > Texting.TextMessageRules.Capacity(message.Text, segments)
+            ? Texting.TextMessageRules.Fit(message.Text, null, segments)
+            : message.Text;
+        var invalid = number is null;
+        if (invalid)
+        {
+            (text, _) = redaction.Redact(text, null, message.Culture);
+        }
+
+        await InsertAsync(
+            new Row(id, MessageChannel.Sms, number ?? Truncate(SingleLine(message.ToPhone), MaxAddressLength) ?? "", null, "", text, null,
+                message.Culture, message.Category, message.DeduplicationKey,
+                invalid ? MailStatus.Failed : MailStatus.Pending, invalid ? "Not a phone number that can receive texts; not sent." : null, null, now),
+            invalid, cancellationToken);
+    }
+
+    private sealed record Row(
+        Guid Id, MessageChannel Channel, string To, string? ToName, string Subject, string Text, string? Html, string Culture, string Category,
+        string? DeduplicationKey, MailStatus Status, string? LastError, string? Attachments, DateTimeOffset Now);
+
+    private async Task InsertAsync(Row row, bool invalid, CancellationToken cancellationToken)
+    {
         // Inside a command's transaction the row commits with the change that caused the mail, or not at all.
         await using var command = AmbientTransaction.Current is NpgsqlTransaction { Connection: { } connection } transaction
             ? new NpgsqlCommand(InsertSql, connection, transaction)
             : dataSource.CreateCommand(InsertSql);
-        command.Parameters.Add(new NpgsqlParameter { Value = id });
-        command.Parameters.Add(new NpgsqlParameter { Value = Truncate(to, MaxAddressLength) });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)Truncate(SingleLine(mail.ToName), MaxNameLength) ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { Value = Truncate(SingleLine(mail.Subject), MaxSubjectLength)! });
-        command.Parameters.Add(new NpgsqlParameter { Value = textBody });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)htmlBody ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { Value = MailCulture.Normalize(mail.Culture) });
-        command.Parameters.Add(new NpgsqlParameter { Value = mail.Category });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)mail.DeduplicationKey ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { Value = status.ToString() });
-        command.Parameters.Add(new NpgsqlParameter { Value = now });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)lastError ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)attachments ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new NpgsqlParameter { Value = row.Id });
+        command.Parameters.Add(new NpgsqlParameter { Value = row.To });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)row.ToName ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = row.Subject });
+        command.Parameters.Add(new NpgsqlParameter { Value = row.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)row.Html ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = MailCulture.Normalize(row.Culture) });
+        command.Parameters.Add(new NpgsqlParameter { Value = row.Category });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)row.DeduplicationKey ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = row.Status.ToString() });
+        command.Parameters.Add(new NpgsqlParameter { Value = row.Now });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)row.LastError ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)row.Attachments ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new NpgsqlParameter { Value = row.Channel.ToString() });
         var inserted = await command.ExecuteNonQueryAsync(cancellationToken);
 
         if (inserted == 0)
         {
-            LogDuplicate(mail.Category);
+            LogDuplicate(row.Category);
         }
         else if (invalid)
         {
-            LogInvalidAddress(id, mail.Category);
+            LogInvalidAddress(row.Id, row.Category);
         }
         else
         {
-            LogQueued(id, mail.Category);
+            LogQueued(row.Id, row.Category);
             signal.Notify();
         }
     }

@@ -32,6 +32,11 @@ public static class MailRegistration
             .Validate(o => o.Smtp.Port is > 0 and <= 65535, "Email:Smtp:Port must be a TCP port.")
             .ValidateOnStart();
 
+        services.AddOptions<Texting.TextMessageOptions>()
+            .Bind(configuration.GetSection(Texting.TextMessageOptions.Section))
+            .Validate(o => !o.Enabled || o.IsUsable, "TextMessages:Endpoint must be an absolute http(s) address when TextMessages:Enabled is true.")
+            .Validate(o => o.MaxSegments is >= 1 and <= 10, "TextMessages:MaxSegments must be between 1 and 10.")
+            .ValidateOnStart();
         services.AddPlatformDbContext<MailDbContext>(MailDbContext.SchemaName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new MailHostEnvironment(environment.IsDevelopment(), environment.ContentRootPath));
@@ -40,7 +45,9 @@ public static class MailRegistration
         services.AddOptions<PublicLinkOptions>().Bind(configuration.GetSection(PublicLinkOptions.Section));
         services.AddSingleton<SentMailRedaction>();
         services.AddSingleton<PrivacyFooter>();
-        services.AddSingleton<IMailQueue, MailQueue>();
+        services.AddSingleton<MailQueue>();
+        services.AddSingleton<IMailQueue>(sp => sp.GetRequiredService<MailQueue>());
+        services.AddSingleton<ITextMessageQueue>(sp => sp.GetRequiredService<MailQueue>());
         services.AddSingleton<IMailbox, Mailbox>();
         services.AddSingleton<IMailOperations, MailOperations>();
         services.AddSingleton<MailTransportSelector>();

@@ -177,7 +177,13 @@ public sealed partial class StatusLinkTests(DatabaseFixture database) : IClassFi
         Assert.Empty(await MailsAsync(app, await EmailOfAsync(app, late.Id), "applications.withdrawn"));
 
         // Completion decided: the completer is told their certificate is ready; an override later tells a new completer.
-        Completer Of(Applicant a) => new(Guid.NewGuid(), a.Id, "P", "Q", "", "fr-CA");
+        var emails = new Dictionary<Guid, string>();
+        foreach (var a in applicants)
+        {
+            emails[a.Id] = await EmailOfAsync(app, a.Id);
+        }
+
+        Completer Of(Applicant a) => new(Guid.NewGuid(), a.Id, "P", "Q", emails[a.Id], "fr-CA");
         var completed = new SessionCompleted(sessionId, Guid.NewGuid(), new DateOnly(2027, 1, 11), new DateOnly(2027, 2, 17), 3, [Of(done)]);
         await CompletionTestData.PublishAsync(app, completed);
         await CompletionTestData.PublishAsync(app, completed);

@@ -65,3 +65,17 @@ public class MailContentTests
         Assert.Contains(facts, f => f.Label == "Online link" && f.Value == "https://meet.example.org/web");
     }
 }
+
+public class MailContentFromTextTests
+{
+    [Fact]
+    public void A_text_only_mail_gets_paragraphs_and_links_in_its_html()
+    {
+        var html = Bootcamp.Mail.MailCulture.Render("fr-CA", () => Bootcamp.Mail.MailContent.HtmlFromText(
+            "Bonjour Amélie,\nVotre session commence. Ça commence à 18 h 30.\n\nVotre lien :\nhttps://example.org/s/abc", "Sujet"));
+
+        Assert.Contains("<p>Bonjour Amélie,<br>Votre session commence. Ça commence à 18 h 30.</p>", html);
+        Assert.Contains("<a href=\"https://example.org/s/abc\"", html);
+        Assert.Contains(">Votre lien</a>", html);
+    }
+}

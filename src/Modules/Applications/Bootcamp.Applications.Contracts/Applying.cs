@@ -25,7 +25,7 @@ public enum ConsentPurpose
     AggregateReporting,
 
     /// <summary>Optional: short text messages (SMS) to the phone number given — a seat offered, the evening before class —
-    /// besides the e-mails. Only ever used when the organisation has turned SMS on (decisions/0023).</summary>
+    /// besides the e-mails. Only ever used when the organisation has turned SMS on (decisions/0025).</summary>
     TextMessages,
 }
 

@@ -36,6 +36,7 @@ public sealed class ApplicationsModule : ModuleDefinition
         services.Configure<Links.StatusLinkOptions>(configuration.GetSection(Links.StatusLinkOptions.Section));
         services.AddScoped<Links.StatusLinkIssuer>();
         services.AddScoped<Mails.ApplicationMails>();
+        services.AddScoped<Mails.ApplicantTexts>();
         services.AddScoped<Notices.ApplicantNotices>();
         services.AddScoped<IPersonalDataHolder, ApplicationsPersonalDataHolder>();
         services.AddScoped<IAuditTrail, Reviewing.DataAccessAudit.DataAccessAuditTrail>();

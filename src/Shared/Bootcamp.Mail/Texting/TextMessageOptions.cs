@@ -1,6 +1,6 @@
 namespace Bootcamp.Mail.Texting;
 
-/// <summary>Configuration section <c>TextMessages</c>: the SMS channel, off by default (decisions/0023).</summary>
+/// <summary>Configuration section <c>TextMessages</c>: the SMS channel, off by default (decisions/0025).</summary>
 internal sealed class TextMessageOptions
 {
     public const string Section = "TextMessages";

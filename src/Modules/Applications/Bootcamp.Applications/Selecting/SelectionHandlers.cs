@@ -67,7 +67,7 @@ internal sealed class PreviewSelectionHandler(SelectionPlanner planner) : IReque
 
 internal sealed class CommitSelectionHandler(
     ApplicationsDbContext db, SelectionPlanner planner, IMediator mediator, IMailQueue mail, IOptions<SelectionOptions> options,
-    Links.StatusLinkIssuer statusLinks, Mails.ApplicationMails mails, TimeProvider clock)
+    Links.StatusLinkIssuer statusLinks, Mails.ApplicationMails mails, Mails.ApplicantTexts texts, TimeProvider clock)
     : IRequestHandler<CommitSelection, SelectionPreviewDto>
 {
     public async Task<SelectionPreviewDto> Handle(CommitSelection request, CancellationToken cancellationToken)
@@ -129,6 +129,9 @@ internal sealed class CommitSelectionHandler(
                 cancellationToken);
         }
 
+        await texts.SeatToConfirmAsync(
+            [.. result.Decisions.Where(d => d.Verdict == SelectionVerdict.Admitted).Select(d => applications[d.ApplicationId])],
+            session, links, runId.ToString("N"), cancellationToken);
         return preview;
     }
 

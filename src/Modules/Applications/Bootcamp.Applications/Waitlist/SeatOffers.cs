@@ -19,7 +19,7 @@ namespace Bootcamp.Applications.Waitlist;
 /// </summary>
 internal sealed class SeatOffers(
     ApplicationsDbContext db, IMailQueue mail, IMediator mediator, IOptions<SelectionOptions> options, Links.StatusLinkIssuer statusLinks,
-    Mails.ApplicationMails mails, TimeProvider clock)
+    Mails.ApplicationMails mails, Mails.ApplicantTexts texts, TimeProvider clock)
 {
     public Task LockSessionAsync(Guid sessionId, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"selection|" + sessionId.ToString()}, 0))", ct);
@@ -60,6 +60,8 @@ internal sealed class SeatOffers(
         var link = await statusLinks.IssueAsync(application, Mails.ApplicationMails.SeatOfferedCategory, ct);
         await mail.EnqueueAsync(
             mails.SeatOffered(application, session, link, $"{Mails.ApplicationMails.SeatOfferedCategory}:{application.Id}:{now.ToUnixTimeMilliseconds()}"), ct);
+        await texts.SeatToConfirmAsync([application], session, new Dictionary<Guid, Links.IssuedLink> { [application.Id] = link },
+            now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), ct);
     }
 
     /// <summary>Everyone behind the person who left the waitlist moves up one place.</summary>
