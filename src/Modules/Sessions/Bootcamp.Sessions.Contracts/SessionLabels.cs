@@ -42,30 +42,40 @@ public static class SessionLabels
     {
         ArgumentNullException.ThrowIfNull(details);
         var c = culture ?? CultureInfo.CurrentUICulture;
-        string L(string key) => Text.GetString(key, c) ?? key;
+        string L(SessionFact fact, string? form = null) => EnumLabels.Of(Text, fact, c, form);
         var days = details.Days.Distinct().OrderBy(d => ((int)d + 6) % 7).Select(d => c.DateTimeFormat.GetDayName(d)).ToList();
         var dayList = days.Count switch
         {
             0 => "",
             1 => days[0],
-            _ => string.Format(c, L("Fact_And"), string.Join(", ", days.Take(days.Count - 1)), days[^1]),
+            _ => string.Format(c, L(SessionFact.Evenings, "And"), string.Join(", ", days.Take(days.Count - 1)), days[^1]),
         };
         var facts = new List<(string, string)>
         {
-            (L("Fact_Session"), details.Title),
-            (L("Fact_Dates"), string.Format(c, L("Fact_DatesRange"), details.StartDate.ToString("D", c), details.EndDate.ToString("D", c))),
-            (L("Fact_Evenings"), string.Format(c, L("Fact_EveningsFormat"), dayList, details.StartsAt.ToString("t", c), details.EndsAt.ToString("t", c))),
+            (L(SessionFact.Session), details.Title),
+            (L(SessionFact.Dates), string.Format(c, L(SessionFact.Dates, "Range"), details.StartDate.ToString("D", c), details.EndDate.ToString("D", c))),
+            (L(SessionFact.Evenings), string.Format(c, L(SessionFact.Evenings, "Hours"), dayList, details.StartsAt.ToString("t", c), details.EndsAt.ToString("t", c))),
         };
         if (details.Delivery != DeliveryMode.Online)
         {
-            facts.Add((L("Fact_Place"), string.IsNullOrWhiteSpace(details.Location) ? Delivery(details.Delivery, c) : details.Location.Trim()));
+            facts.Add((L(SessionFact.Place), string.IsNullOrWhiteSpace(details.Location) ? Delivery(details.Delivery, c) : details.Location.Trim()));
         }
 
         if (details.Delivery != DeliveryMode.InPerson)
         {
-            facts.Add((L("Fact_OnlineLink"), string.IsNullOrWhiteSpace(details.OnlineLink) ? Delivery(details.Delivery, c) : details.OnlineLink.Trim()));
+            facts.Add((L(SessionFact.OnlineLink), string.IsNullOrWhiteSpace(details.OnlineLink) ? Delivery(details.Delivery, c) : details.OnlineLink.Trim()));
         }
 
         return facts;
     }
+}
+
+/// <summary>What a mail says about its session (<see cref="SessionLabels.Facts"/>).</summary>
+public enum SessionFact
+{
+    Session,
+    Dates,
+    Evenings,
+    Place,
+    OnlineLink,
 }
