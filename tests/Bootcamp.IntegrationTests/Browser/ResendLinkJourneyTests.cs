@@ -34,7 +34,7 @@ public sealed class ResendLinkJourneyTests(LiveApp app, BrowserFixture browser) 
             // 1. A link that opens nothing (lost, expired, mistyped) says what to do instead of a bare "not found".
             var phone = await session.NewPageAsync(BrowserProfile.Phone("en-CA"));
             await phone.GotoAsync($"/Public/Application/{Bootcamp.Shared.Privacy.SensitiveData.NewToken()}?culture=en-CA");
-            await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "This link does not work", Level = 1 })).ToBeVisibleAsync();
+            await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Page not found", Level = 1 })).ToBeVisibleAsync();
             await Accessibility.AssertAccessibleAsync(phone);
             await phone.GetByTestId("dead-link-resend").ClickAsync();
 
