@@ -126,7 +126,7 @@ public sealed class MessagesTests(MessagesFixture world) : IClassFixture<Message
         Assert.Equal(4, received.SelectMany(m => m.Recipients).Distinct(StringComparer.OrdinalIgnoreCase).Count());
 
         // The message page says it is all queued.
-        var page = await session.Staff.GetStringAsync(new Uri(responses[0].Headers.Location!.OriginalString, UriKind.Relative));
+        var page = System.Net.WebUtility.HtmlDecode(await session.Staff.GetStringAsync(new Uri(responses[0].Headers.Location!.OriginalString, UriKind.Relative)));
         Assert.Contains("4 sur 4", page, StringComparison.Ordinal);
     }
 
