@@ -23,7 +23,7 @@ public sealed class MessagePagesTests(MessagesFixture world) : IClassFixture<Mes
         var html = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
-        Assert.Contains("4 personnes recevront ce message", html, StringComparison.Ordinal);
+        Assert.Contains("Recevront ce message : 4 personnes", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"preview-fr\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"preview-en\"", html, StringComparison.Ordinal);
         Assert.Contains("This message was written in French only", html, StringComparison.Ordinal);

@@ -27,5 +27,8 @@ internal static class Progress
         (text ?? "").ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => p.Split('\n'));
 
+    public static string People(int count) =>
+        count == 1 ? MessagesText.PeopleCountOne : string.Format(CultureInfo.CurrentCulture, MessagesText.PeopleCount, count);
+
     public static string Groups(IEnumerable<RecipientGroup> groups) => string.Join(", ", groups.Select(g => MessagesLabels.Group(g)));
 }
