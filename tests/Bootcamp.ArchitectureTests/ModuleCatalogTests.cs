@@ -2,6 +2,7 @@ using Bootcamp.Applications;
 using Bootcamp.ArchitectureTests.Infrastructure;
 using Bootcamp.ArchitectureTests.Rules;
 using Bootcamp.Attendance;
+using Bootcamp.Messages;
 using Bootcamp.Placements;
 using Bootcamp.Portfolios;
 using Bootcamp.Privacy;
@@ -21,6 +22,7 @@ public class ModuleCatalogTests
         [
             typeof(ApplicationsModule), typeof(SessionsModule), typeof(AttendanceModule), typeof(PortfoliosModule),
             typeof(SurveysModule), typeof(PlacementsModule), typeof(ReportingModule), typeof(PrivacyModule),
+            typeof(MessagesModule),
         ];
 
         var composed = BootcampAssemblies.Modules.Select(m => m.GetType()).ToList();

@@ -19,7 +19,7 @@ public class PersonalDataHolderTests
     [Fact]
     public void The_modules_holding_personal_data_are_those_expected()
     {
-        string[] expected = ["Applications", "Attendance", "Placements", "Portfolios", "Sessions", "Surveys"];
+        string[] expected = ["Applications", "Attendance", "Messages", "Placements", "Portfolios", "Sessions", "Surveys"];
         var marked = BootcampAssemblies.Modules
             .Where(m => AssemblyTypes.All(m.ImplementationAssembly).Any(t => t.GetProperties(
                 System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)

@@ -3,6 +3,8 @@ using Bootcamp.Applications.Web;
 using Bootcamp.Attendance;
 using Bootcamp.Attendance.Web;
 using Bootcamp.Mail;
+using Bootcamp.Messages;
+using Bootcamp.Messages.Web;
 using Bootcamp.Host.DemoData;
 using Bootcamp.Host.Accounts;
 using Bootcamp.Host.Infrastructure.Operations;
@@ -40,6 +42,7 @@ internal static class BootcampComposition
         new PortfoliosModule(),
         new ReportingModule(),
         new PrivacyModule(),
+        new MessagesModule(),
     ];
 
     /// <summary>Every module's pages, API and header links, in the order the header lists them.</summary>
@@ -53,6 +56,7 @@ internal static class BootcampComposition
         new PortfoliosWebModule(),
         new ReportingWebModule(),
         new PrivacyWebModule(),
+        new MessagesWebModule(),
     ];
 
     /// <summary>The Host's own links: the admin's Operations area (it links to the jobs dashboard), and the mailbox

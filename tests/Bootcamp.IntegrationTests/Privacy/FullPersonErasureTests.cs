@@ -25,7 +25,7 @@ namespace Bootcamp.IntegrationTests.Privacy;
 /// </summary>
 public sealed class FullPersonErasureTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
-    private static readonly string[] Modules = ["Applications", "Attendance", "Mail", "Placements", "Portfolios", "Sessions", "Surveys"];
+    private static readonly string[] Modules = ["Applications", "Attendance", "Mail", "Messages", "Placements", "Portfolios", "Sessions", "Surveys"];
 
     private readonly string _mailFolder = Path.Combine(Path.GetTempPath(), "bootcamp-erasure-tests", Guid.NewGuid().ToString("N"));
     private GitHubStandIn _gitHub = null!;
@@ -74,6 +74,14 @@ public sealed class FullPersonErasureTests(DatabaseFixture database) : IClassFix
             var pre = await SurveyTestData.TokenAsync(app, email, SurveyKind.PreProgramme);
             tokens.Add(pre);
             await SurveyTestData.SubmitAsync(app, pre, _ => 2, freeText: ownWords);
+
+            // A message from the team to the session's participants, delivered (decisions/0023).
+            await SendAsync(app, new Bootcamp.Messages.Contracts.SendMessage(session.SessionId, [Bootcamp.Messages.Contracts.RecipientGroup.Enrolled],
+                new Bootcamp.Messages.Contracts.MessageText("Bienvenue", "À lundi.", null, null), "welcome", Guid.NewGuid()));
+            while (await SendAsync(app, new Bootcamp.Messages.Delivery.DeliverNextBatch()) > 0)
+            {
+                // Another batch.
+            }
 
             // A portfolio on GitHub.
             _gitHub.Add(new StandInAccount(90_417, login, GitHubClientTests.Repos(2)));

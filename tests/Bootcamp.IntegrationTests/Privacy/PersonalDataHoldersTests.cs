@@ -10,7 +10,7 @@ namespace Bootcamp.IntegrationTests.Privacy;
 /// any text column of any schema, and a second one finds nothing left.</summary>
 public sealed class PersonalDataHoldersTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
-    private static readonly string[] Holders = ["Applications", "Attendance", "Mail", "Placements", "Portfolios", "Sessions", "Surveys"];
+    private static readonly string[] Holders = ["Applications", "Attendance", "Mail", "Messages", "Placements", "Portfolios", "Sessions", "Surveys"];
 
     [Fact]
     public async Task The_export_has_every_module_and_validates_and_the_erasure_leaves_nothing_and_runs_twice()
