@@ -40,8 +40,7 @@ internal sealed class GenerateClassMeetingsOnSessionScheduled(AttendanceDbContex
         {
             if (wanted.Contains(meeting.Date))
             {
-                meeting.StartsAt = integrationEvent.StartsAt;
-                meeting.EndsAt = integrationEvent.EndsAt;
+                meeting.Reschedule(integrationEvent.StartsAt, integrationEvent.EndsAt);
             }
             else if (!marked.Contains(meeting.Id))
             {
