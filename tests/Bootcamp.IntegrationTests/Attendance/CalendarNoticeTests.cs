@@ -111,6 +111,23 @@ public sealed class CalendarNoticeTests(DatabaseFixture database) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_erased_person_still_on_the_roster_is_not_written_to()
+    {
+        await using var world = await AttendanceWorld.CreateAsync(database, participants: 2, today: new DateOnly(2027, 1, 20), settings: NoScheduler);
+        var suffix = world.P(0).Email.Split('-', '@')[1];
+        // What an erasure leaves on a participant a published figure counts (decisions/0018): the row, with no address.
+        await Sql.ExecuteAsync(world.App.ConnectionString,
+            $"UPDATE sessions.participants SET email = '{Guid.NewGuid():N}@erased.invalid' WHERE id = '{world.P(1).Id}'");
+
+        var evening = await world.MeetingOnAsync(new DateOnly(2027, 2, 3));
+        await world.SendAsync(new CancelClassMeeting(evening.Id, "Tempête"));
+
+        var sent = await CalendarMails.OfAsync(world.App.ConnectionString, EveningMails.ChangeCategory, suffix);
+        Assert.Equal([world.P(0).Email], sent.Select(n => n.To));
+        Assert.Empty(await CalendarMails.OfAsync(world.App.ConnectionString, EveningMails.ChangeCategory, "@erased.invalid"));
+    }
+
+    [Fact]
     public async Task A_past_evening_corrected_after_the_fact_tells_nobody()
     {
         await using var world = await AttendanceWorld.CreateAsync(database, participants: 1, today: new DateOnly(2027, 1, 20), settings: NoScheduler);

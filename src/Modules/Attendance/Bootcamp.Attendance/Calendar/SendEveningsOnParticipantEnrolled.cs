@@ -12,7 +12,8 @@ namespace Bootcamp.Attendance.Calendar;
 /// Someone enrolled gets their evenings: the session's facts and a calendar file of every evening still to come.
 /// Attendance sends it because it owns the evenings (Sessions only knows the weekly pattern); the .ics it attaches has
 /// the UIDs the later notices update. Handled once through the inbox; the mail's key (the participant) keeps it once
-/// even if the inbox row were lost.
+/// even if the inbox row were lost, and lets <see cref="ClassMeetings.GenerateClassMeetingsOnSessionScheduled"/> send
+/// the same mail when the evenings come second.
 /// </summary>
 internal sealed class SendEveningsOnParticipantEnrolled(AttendanceDbContext db, TimeProvider clock, IMediator mediator, EveningMails mails)
     : IntegrationEventHandler<ParticipantEnrolled, AttendanceDbContext>(db, clock)
@@ -24,6 +25,8 @@ internal sealed class SendEveningsOnParticipantEnrolled(AttendanceDbContext db, 
             .Where(m => m.SessionId == e.SessionId && m.Date >= today && m.Status == ClassMeetingStatus.Scheduled)
             .OrderBy(m => m.Date)
             .ToListAsync(cancellationToken);
+        // None yet can also mean the session's SessionScheduled is still to be handled (two events of one instant
+        // are not ordered): the first generation of its evenings then mails everyone already enrolled.
         if (evenings.Count == 0)
         {
             return;
