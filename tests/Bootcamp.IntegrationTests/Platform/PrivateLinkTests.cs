@@ -51,6 +51,7 @@ public sealed partial class PrivateLinkTests(PrivateLinkTests.Host host) : IClas
         Api("GET", "/api/public/surveys/{0}"),
         Api("PUT", "/api/public/surveys/{0}", """{"answers":[],"submit":true}"""),
         Api("POST", "/api/public/surveys/{0}/evaluation", """{"ratings":{},"comment":null}"""),
+        Api("GET", "/api/public/calendars/{0}"),
     ];
 
     /// <summary>Malformed (too short, too long, not the alphabet) and well-formed but unknown.</summary>

@@ -1,6 +1,8 @@
 using Bootcamp.Attendance.PersonalData;
 using Bootcamp.Shared.Contracts.PersonalData;
 using System.Reflection;
+using Bootcamp.Attendance.Calendar;
+using Bootcamp.Attendance.Calendar.Reminders;
 using Bootcamp.Attendance.Contracts;
 using Bootcamp.Attendance.Digest;
 using Bootcamp.Attendance.Marks;
@@ -33,6 +35,11 @@ public sealed class AttendanceModule : ModuleDefinition
         services.AddScoped<SessionAttendance>();
         services.AddScoped<IPersonalDataHolder, AttendancePersonalDataHolder>();
         services.AddScoped<AttendanceSheets>();
+        services.AddSingleton(CalendarOrganizer.From(configuration["Email:From"]));
+        services.AddScoped<EveningMails>();
+        services.AddScoped<EveningNotices>();
+        services.AddBootcampRecurringJob<EveningReminderJob>(
+            EveningReminderJob.Name, configuration.GetValue("Attendance:Reminders:CheckInterval", TimeSpan.FromHours(1)), exclusive: true);
         services.AddBootcampRecurringJob<AtRiskDigestJob>(
             AtRiskDigestJob.Name, configuration.GetValue("Attendance:AtRisk:DigestCheckInterval", TimeSpan.FromHours(1)), exclusive: true);
     }

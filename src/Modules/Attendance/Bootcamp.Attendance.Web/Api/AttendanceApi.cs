@@ -16,6 +16,17 @@ internal static class AttendanceApi
     {
         MapTeaching(api.MapGroup("/teaching").WithTags("Teaching").RequireAuthorization(Policies.Teaching));
         MapStaff(api.MapGroup("/").WithTags("Attendance (staff)").RequireAuthorization(Policies.Staff));
+
+        // The instructor's calendar feed: a calendar client asks without a session, so the address is the key
+        // (decisions/0012); rate-limited as the other private links.
+        var feed = api.MapGroup("/public/calendars").WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicRateLimit.Policy)
+            .RequirePrivateLink(AttendanceWebModule.CalendarFeedLink);
+        feed.MapGet("/{token}", async (string token, HttpContext context, IMediator m, CancellationToken ct) =>
+        {
+            var ics = await m.Send(new GetCalendarFeed(token), ct);
+            context.Response.Headers.CacheControl = "private, no-store";
+            return Results.Text(ics, "text/calendar; charset=utf-8");
+        });
         return api;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bootcamp.Attendance.Calendar;
 using Bootcamp.Attendance.Contracts;
 using Bootcamp.Attendance.Persistence;
 using Bootcamp.Attendance.Resources;
@@ -45,21 +46,12 @@ internal sealed class AddClassMeetingValidator : AbstractValidator<AddClassMeeti
     }
 }
 
-internal sealed class AddClassMeetingHandler(AttendanceDbContext db) : IRequestHandler<AddClassMeeting, Guid>
+/// <summary>A make-up class still to come is told to everyone enrolled, in this transaction (<see cref="EveningNotices"/>).</summary>
+internal sealed class AddClassMeetingHandler(AttendanceDbContext db, EveningNotices notices) : IRequestHandler<AddClassMeeting, Guid>
 {
     public async Task<Guid> Handle(AddClassMeeting request, CancellationToken cancellationToken)
     {
-        var meeting = new ClassMeeting
-        {
-            Id = Guid.CreateVersion7(),
-            SessionId = request.SessionId,
-            Date = request.Date,
-            StartsAt = request.StartsAt,
-            EndsAt = request.EndsAt,
-            Status = ClassMeetingStatus.Scheduled,
-            FromSchedule = false,
-            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
-        };
+        var meeting = ClassMeeting.MakeUp(request.SessionId, request.Date, request.StartsAt, request.EndsAt, request.Note);
         db.ClassMeetings.Add(meeting);
         try
         {
@@ -70,6 +62,8 @@ internal sealed class AddClassMeetingHandler(AttendanceDbContext db) : IRequestH
             // Two staff adding the same evening at once: the validator could not see the other one yet.
             throw ValidationFailedException.For(nameof(AddClassMeeting.Date), AttendanceMessages.MeetingDateTaken);
         }
+
+        await notices.ChangedAsync(meeting, EveningChange.Added, cancellationToken);
 
         return meeting.Id;
     }

@@ -1,3 +1,4 @@
+using Bootcamp.Attendance.Calendar;
 using Bootcamp.Attendance.Contracts;
 using Bootcamp.Attendance.Persistence;
 using Bootcamp.Attendance.Resources;
@@ -15,33 +16,32 @@ internal sealed class CancelClassMeetingValidator : AbstractValidator<CancelClas
             .MaximumLength(300).WithMessage(_ => AttendanceMessages.ReasonTooLong);
 }
 
-/// <summary>Marks already taken that evening stay in the database; the rules ignore cancelled meetings.</summary>
-internal sealed class CancelClassMeetingHandler(AttendanceDbContext db) : IRequestHandler<CancelClassMeeting, Guid>
+/// <summary>Marks already taken that evening stay in the database; the rules ignore cancelled meetings. An evening
+/// still to come that is called off is told to everyone enrolled, in this transaction (see <see cref="EveningNotices"/>).</summary>
+internal sealed class CancelClassMeetingHandler(AttendanceDbContext db, EveningNotices notices) : IRequestHandler<CancelClassMeeting, Guid>
 {
     public async Task<Guid> Handle(CancelClassMeeting request, CancellationToken cancellationToken)
     {
         var meeting = await db.ClassMeetings.FirstOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken)
             ?? throw new NotFoundException(AttendanceMessages.MeetingNotFound);
-        meeting.Status = ClassMeetingStatus.Cancelled;
-        meeting.Note = request.Reason.Trim();
+        if (meeting.Cancel(request.Reason))
+        {
+            await notices.ChangedAsync(meeting, EveningChange.Cancelled, cancellationToken);
+        }
+
         return meeting.Id;
     }
 }
 
-internal sealed class RestoreClassMeetingHandler(AttendanceDbContext db) : IRequestHandler<RestoreClassMeeting, Guid>
+internal sealed class RestoreClassMeetingHandler(AttendanceDbContext db, EveningNotices notices) : IRequestHandler<RestoreClassMeeting, Guid>
 {
     public async Task<Guid> Handle(RestoreClassMeeting request, CancellationToken cancellationToken)
     {
         var meeting = await db.ClassMeetings.FirstOrDefaultAsync(m => m.Id == request.MeetingId, cancellationToken)
             ?? throw new NotFoundException(AttendanceMessages.MeetingNotFound);
-        if (meeting.Status == ClassMeetingStatus.Cancelled)
+        if (meeting.Restore())
         {
-            meeting.Status = ClassMeetingStatus.Scheduled;
-            // The cancellation reason no longer describes a scheduled evening; a make-up class keeps its note.
-            if (meeting.FromSchedule)
-            {
-                meeting.Note = null;
-            }
+            await notices.ChangedAsync(meeting, EveningChange.Restored, cancellationToken);
         }
 
         return meeting.Id;

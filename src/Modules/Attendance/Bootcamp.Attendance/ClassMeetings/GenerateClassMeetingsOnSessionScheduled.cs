@@ -1,8 +1,10 @@
+using Bootcamp.Attendance.Calendar;
 using Bootcamp.Attendance.Contracts;
 using Bootcamp.Attendance.Persistence;
 using Bootcamp.Sessions.Contracts;
 using Bootcamp.Shared;
 using Bootcamp.Shared.Outbox;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bootcamp.Attendance.ClassMeetings;
@@ -15,7 +17,11 @@ namespace Bootcamp.Attendance.ClassMeetings;
 /// (with its reason) when, say, the end date moves; only evenings that left the schedule go, and an evening that already
 /// has marks is never deleted.
 /// </summary>
-internal sealed class GenerateClassMeetingsOnSessionScheduled(AttendanceDbContext db, TimeProvider clock)
+/// <remarks>
+/// The first generation also mails "your evenings" to anyone already enrolled: their ParticipantEnrolled may have been
+/// handled before this event, when there were no evenings to send (the mail's key keeps it to one per person).
+/// </remarks>
+internal sealed class GenerateClassMeetingsOnSessionScheduled(AttendanceDbContext db, TimeProvider clock, IMediator mediator, EveningMails mails)
     : IntegrationEventHandler<SessionScheduled, AttendanceDbContext>(db, clock)
 {
     protected override async Task HandleOnceAsync(SessionScheduled integrationEvent, CancellationToken cancellationToken)
@@ -40,8 +46,7 @@ internal sealed class GenerateClassMeetingsOnSessionScheduled(AttendanceDbContex
         {
             if (wanted.Contains(meeting.Date))
             {
-                meeting.StartsAt = integrationEvent.StartsAt;
-                meeting.EndsAt = integrationEvent.EndsAt;
+                meeting.Reschedule(integrationEvent.StartsAt, integrationEvent.EndsAt);
             }
             else if (!marked.Contains(meeting.Id))
             {
@@ -53,9 +58,10 @@ internal sealed class GenerateClassMeetingsOnSessionScheduled(AttendanceDbContex
             .Where(m => m.SessionId == sessionId)
             .Select(m => m.Date)
             .ToListAsync(cancellationToken);
+        var added = new List<ClassMeeting>();
         foreach (var date in wanted.Except(taken).Order())
         {
-            Db.ClassMeetings.Add(new ClassMeeting
+            var meeting = new ClassMeeting
             {
                 Id = Guid.CreateVersion7(),
                 SessionId = sessionId,
@@ -64,7 +70,36 @@ internal sealed class GenerateClassMeetingsOnSessionScheduled(AttendanceDbContex
                 EndsAt = integrationEvent.EndsAt,
                 Status = ClassMeetingStatus.Scheduled,
                 FromSchedule = true,
-            });
+            };
+            Db.ClassMeetings.Add(meeting);
+            added.Add(meeting);
+        }
+
+        if (firstSchedule)
+        {
+            await MailEnrolledAsync(sessionId, added, cancellationToken);
+        }
+    }
+
+    private async Task MailEnrolledAsync(Guid sessionId, List<ClassMeeting> meetings, CancellationToken cancellationToken)
+    {
+        var today = ProgrammeTime.Today(Clock);
+        var evenings = meetings.Where(m => m.Date >= today).OrderBy(m => m.Date).ToList();
+        if (evenings.Count == 0)
+        {
+            return;
+        }
+
+        var roster = (await mediator.Send(new GetRoster(sessionId), cancellationToken)).Where(p => p.Status == ParticipantStatus.Enrolled).ToList();
+        if (roster.Count == 0)
+        {
+            return;
+        }
+
+        var session = (await mediator.Send(new GetSession(sessionId), cancellationToken)).Details;
+        foreach (var p in roster)
+        {
+            await mails.EnrolledAsync(p.Id, p.FirstName, p.LastName, p.Email, p.PreferredLanguage, session, evenings, cancellationToken);
         }
     }
 }

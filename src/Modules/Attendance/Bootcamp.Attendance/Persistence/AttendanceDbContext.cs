@@ -21,6 +21,10 @@ internal sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> 
 
     public DbSet<MilestoneProgress> MilestoneProgress => Set<MilestoneProgress>();
 
+    public DbSet<SessionCalendarSettings> SessionCalendarSettings => Set<SessionCalendarSettings>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     protected override void OnModuleModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ClassMeeting>(b =>
@@ -30,6 +34,19 @@ internal sealed class AttendanceDbContext(DbContextOptions<AttendanceDbContext> 
             b.HasIndex(m => new { m.SessionId, m.Date }).IsUnique();
             b.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
             b.Property(m => m.Note).HasMaxLength(ClassMeeting.MaxNoteLength);
+            // Tomorrow's evenings, for the reminder job.
+            b.HasIndex(m => m.Date);
+        });
+        modelBuilder.Entity<SessionCalendarSettings>(b =>
+        {
+            b.ToTable("session_calendar_settings");
+            b.HasKey(s => s.SessionId);
+        });
+        modelBuilder.Entity<CalendarFeed>(b =>
+        {
+            b.ToTable("calendar_feeds");
+            b.HasKey(f => f.UserId);
+            b.HasIndex(f => f.TokenHash).IsUnique();
         });
         modelBuilder.Entity<AttendanceRecord>(b =>
         {

@@ -9,6 +9,18 @@ internal sealed class AttendanceOptions
     public bool ExcusedCountsAsAttended { get; set; } = true;
 
     public AtRiskOptions AtRisk { get; set; } = new();
+
+    public RemindersOptions Reminders { get; set; } = new();
+}
+
+internal sealed class RemindersOptions
+{
+    /// <summary>Attendance:Reminders:SendAfter — Montréal time of day from which the reminders of tomorrow's evenings
+    /// go out: the afternoon before, when people plan their next day.</summary>
+    public TimeOnly SendAfter { get; set; } = new(16, 0);
+
+    /// <summary>Attendance:Reminders:CheckInterval — how often the job looks whether they are due.</summary>
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromHours(1);
 }
 
 internal sealed class AtRiskOptions

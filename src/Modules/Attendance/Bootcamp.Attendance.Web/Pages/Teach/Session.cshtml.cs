@@ -26,6 +26,12 @@ internal sealed class SessionModel(IMediator mediator, TeachingAccess access, Ti
 
     public bool CanManage => TeachingAccess.IsStaff(User);
 
+    /// <summary>Whether enrolled people get a reminder the day before each evening.</summary>
+    public bool EveningReminder { get; private set; }
+
+    [BindProperty]
+    public bool RemindEnabled { get; set; }
+
     [BindProperty]
     public MakeUpInput MakeUp { get; set; } = new();
 
@@ -48,6 +54,15 @@ internal sealed class SessionModel(IMediator mediator, TeachingAccess access, Ti
 
     public async Task<IActionResult> OnPostRestoreAsync(CancellationToken cancellationToken) =>
         await ManageAsync(() => mediator.Send(new RestoreClassMeeting(MeetingId), cancellationToken), AttendanceText.MeetingRestored, null, cancellationToken);
+
+    public async Task<IActionResult> OnPostReminderAsync(CancellationToken cancellationToken) =>
+        await ManageAsync(
+            async () =>
+            {
+                await mediator.Send(new SetEveningReminder(Id, RemindEnabled), cancellationToken);
+                return Id;
+            },
+            RemindEnabled ? AttendanceText.ReminderTurnedOn : AttendanceText.ReminderTurnedOff, null, cancellationToken);
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
@@ -127,6 +142,7 @@ internal sealed class SessionModel(IMediator mediator, TeachingAccess access, Ti
         Session = session;
         Today = Display.Today(clock);
         Meetings = await mediator.Send(new GetClassMeetings(Id), cancellationToken);
+        EveningReminder = await mediator.Send(new GetEveningReminder(Id), cancellationToken);
         Roster = await mediator.Send(new GetRoster(Id), cancellationToken);
         AtRisk = await mediator.Send(new GetAtRiskParticipants(Today, Id), cancellationToken);
         MakeUp.StartsAt ??= session.Details.StartsAt;

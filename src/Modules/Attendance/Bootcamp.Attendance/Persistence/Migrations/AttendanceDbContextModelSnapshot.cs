@@ -18,7 +18,7 @@ namespace Bootcamp.Attendance.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("attendance")
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -131,6 +131,30 @@ namespace Bootcamp.Attendance.Persistence.Migrations
                     b.ToTable("attendance_marks", "attendance");
                 });
 
+            modelBuilder.Entity("Bootcamp.Attendance.Persistence.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("calendar_feeds", "attendance");
+                });
+
             modelBuilder.Entity("Bootcamp.Attendance.Persistence.ClassMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -155,6 +179,10 @@ namespace Bootcamp.Attendance.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("note");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid")
                         .HasColumnName("session_id");
@@ -170,6 +198,8 @@ namespace Bootcamp.Attendance.Persistence.Migrations
                         .HasColumnName("status");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("SessionId", "Date")
                         .IsUnique();
@@ -272,6 +302,22 @@ namespace Bootcamp.Attendance.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("milestone_progress", "attendance");
+                });
+
+            modelBuilder.Entity("Bootcamp.Attendance.Persistence.SessionCalendarSettings", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<bool>("EveningReminder")
+                        .HasColumnType("boolean")
+                        .HasColumnName("evening_reminder");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("session_calendar_settings", "attendance");
                 });
 
             modelBuilder.Entity("Bootcamp.Shared.Outbox.InboxMessage", b =>
