@@ -46,7 +46,7 @@ public sealed partial class PrivacyNoticeTests(DatabaseFixture database) : IClas
         }
 
         // One line per consent purpose the form asks for.
-        Assert.Equal(3, PurposeLine().Count(html));
+        Assert.Equal(4, PurposeLine().Count(html));
         Assert.Contains($">{footerLink}</a>", html, StringComparison.Ordinal);
         Assert.Contains("Code pour tous", html, StringComparison.Ordinal);
     }
