@@ -206,7 +206,7 @@ public sealed class DurableJobsTests
             // No server of any node is registered, so nothing can fetch it; the recurring schedules are written all the same.
             Assert.Equal(0, await Sql.CountAsync(db, "SELECT count(*) FROM hangfire.server"));
             Assert.Equal(1, await JobHosts.CountAsync(db, id, "Enqueued"));
-            Assert.Equal(10, await Sql.CountAsync(db, "SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs'")); // six of the modules, four retention rules
+            Assert.Equal(12, await Sql.CountAsync(db, "SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs'")); // eight of the modules, four retention rules
             Assert.Empty(recorder.Firings);
             Assert.Equal(HttpStatusCode.OK, await ReadyAsync(client));
         }
@@ -256,7 +256,7 @@ public sealed class DurableJobsTests
             }
 
             Assert.Equal(1, await Sql.CountAsync(db, "SELECT count(*) FROM hangfire.server"));
-            Assert.Equal(10, await Sql.CountAsync(db, "SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs'")); // six of the modules, four retention rules
+            Assert.Equal(12, await Sql.CountAsync(db, "SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs'")); // eight of the modules, four retention rules
             Assert.Equal(version, await Sql.CountAsync(db, "SELECT max(version) FROM hangfire.schema"));
         }
         finally

@@ -54,7 +54,7 @@ public sealed class FollowUpExactlyOnceTests(DatabaseFixture database) : IClassF
             {
                 var original = services.Single(d => d.ServiceType == typeof(IMailQueue));
                 services.Remove(original);
-                services.AddSingleton<IMailQueue>(sp => new CrashingMailQueue((IMailQueue)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!)));
+                services.AddSingleton<IMailQueue>(sp => new CrashingMailQueue((IMailQueue)original.ImplementationFactory!(sp)));
             },
         };
         var world = await FollowUpWorld.CreateAsync(healthy, 3);

@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Bootcamp.Mail.Resources;
 using Bootcamp.Shared.Links;
 using Bootcamp.Shared.Privacy;
@@ -15,6 +16,9 @@ internal sealed class PrivacyFooter(IOptionsMonitor<PrivacyOptions> privacy, IOp
 {
     private const string Separator = "\n\n-- \n";
 
+    // Markup-significant characters only, as MailContent: "confidentialité" stays readable in the mail's source.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     public string NoticeAddress => links.Value.PublicBaseUrl.TrimEnd('/') + PrivacyNotice.Path;
 
     public (string Text, string? Html) Append(string text, string? html, string culture)
@@ -26,9 +30,9 @@ internal sealed class PrivacyFooter(IOptionsMonitor<PrivacyOptions> privacy, IOp
             MailText.FooterNotice,
             Format(MailText.FooterNoticeLine, NoticeAddress)));
         var textFooter = string.Join("\n", new[] { lead, contact, noticeLine }.Where(l => l is not null));
-        var htmlFooter = "<hr><p style=\"font-size:small;color:#555\">" + WebUtility.HtmlEncode(lead)
-            + (contact is null ? "" : "<br>" + WebUtility.HtmlEncode(contact))
-            + "<br><a href=\"" + WebUtility.HtmlEncode(NoticeAddress) + "\">" + WebUtility.HtmlEncode(notice) + "</a></p>";
+        var htmlFooter = "<hr><p style=\"font-size:small;color:#555\">" + Html.Encode(lead)
+            + (contact is null ? "" : "<br>" + Html.Encode(contact))
+            + "<br><a href=\"" + Html.Encode(NoticeAddress) + "\">" + Html.Encode(notice) + "</a></p>";
         return (text.TrimEnd() + Separator + textFooter, html is null ? null : AppendHtml(html, htmlFooter));
     }
 
